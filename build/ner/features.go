@@ -32,6 +32,7 @@ type docInfo struct {
 	info      []tokInfo
 	sentStart []bool
 	capsSent  []bool // the token's sentence is a headline in capitals
+	tableSent []bool // the token's sentence is mostly numbers (results, tables)
 	// seen holds, per lower-cased word, where else it was seen: seenLower,
 	// seenTitleMid (capitalised, mid-sentence, not in a headline),
 	// seenCapsMid.
@@ -148,6 +149,7 @@ func prepare(toks []Token, gz *gazetteer) *docInfo {
 		info:      make([]tokInfo, n),
 		sentStart: make([]bool, n),
 		capsSent:  make([]bool, n),
+		tableSent: make([]bool, n),
 		seen:      make(map[string]uint8, n/2),
 		gazFeats:  make([][]uint64, n),
 	}
@@ -165,9 +167,11 @@ func prepare(toks []Token, gz *gazetteer) *docInfo {
 		for b < n && !d.sentStart[b] {
 			b++
 		}
-		caps, words := 0, 0
+		caps, words, digits := 0, 0, 0
 		for k := a; k < b; k++ {
 			switch d.info[k].cls {
+			case clsDigit:
+				digits++
 			case clsCaps:
 				caps++
 				words++
@@ -178,6 +182,11 @@ func prepare(toks []Token, gz *gazetteer) *docInfo {
 		if words > 0 && caps*2 > words && !(words == 1 && b-a > 2) {
 			for k := a; k < b; k++ {
 				d.capsSent[k] = true
+			}
+		}
+		if digits*3 >= b-a && digits >= 2 {
+			for k := a; k < b; k++ {
+				d.tableSent[k] = true
 			}
 		}
 		a = b
@@ -242,6 +251,8 @@ const (
 	ftCapsSentLower
 	ftNextNext
 	ftGazPrev2
+	ftTable
+	ftAggCls
 )
 
 const (
@@ -324,6 +335,9 @@ func (d *docInfo) staticFeatures(dst []uint64, k int) []uint64 {
 	if initial {
 		dst = append(dst, hi(ftInitial, ti.cls, 0, 0), hs(ftInitial, ti.lower))
 	}
+	if d.tableSent[k] {
+		dst = append(dst, hi(ftTable, ti.cls, cl(p1), cl(n1)), hs(ftTable, ti.lower))
+	}
 	if d.capsSent[k] {
 		dst = append(dst, hi(ftCapsSent, ti.cls, 0, 0), hs(ftCapsSentLower, ti.lower))
 	}
@@ -360,17 +374,6 @@ func b2i(b bool) int {
 	return 0
 }
 
-// tagFeatures appends the features that depend on the previous tags.
-func (d *docInfo) tagFeatures(dst []uint64, k, prev1, prev2 int) []uint64 {
-	ti := &d.info[k]
-	return append(dst,
-		hi(ftPrevTag, prev1, 0, 0),
-		hi(ftPrevTags, prev1, prev2, 0),
-		hmix(hs(ftPrevTagWord, ti.lower), prev1),
-		hmix(hs(ftPrevTagShape, ti.shape), prev1),
-	)
-}
-
 // stage2Features appends features drawn from the first stage's entities
 // across the whole document: how the same word was labelled elsewhere (the
 // "extended prediction history" of Ratinov and Roth 2009).
@@ -386,7 +389,7 @@ func (d *docInfo) stage2Features(dst []uint64, k int, agg map[string][numLabels]
 		for l := labelPER; l < numLabels; l++ {
 			total += counts[l]
 			if counts[l] > 0 {
-				dst = append(dst, hi(ftAgg, int(l), 0, 0))
+				dst = append(dst, hi(ftAgg, int(l), 0, 0), hi(ftAggCls, int(l), ti.cls, b2i(d.capsSent[k])))
 			}
 			if counts[l] > bestN {
 				best, bestN = l, counts[l]

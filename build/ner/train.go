@@ -44,13 +44,11 @@ func newAveraged(bits uint) *averaged {
 	return &averaged{w: w, u: make([]float32, len(w.w)), c: 1}
 }
 
-func (a *averaged) update(feats []uint64, gold, pred int) {
+func (a *averaged) update(feats []uint64, tag int, delta float32) {
 	for _, f := range feats {
-		r := a.w.row(f)
-		a.w.w[r+gold]++
-		a.w.w[r+pred]--
-		a.u[r+gold] += a.c
-		a.u[r+pred] -= a.c
+		r := a.w.row(f) + tag
+		a.w.w[r] += delta
+		a.u[r] += a.c * delta
 	}
 }
 
@@ -73,41 +71,59 @@ type trainDoc struct {
 
 // trainStage fits one stage over docs (stage two when useS1).
 func trainStage(docs []*trainDoc, bits uint, epochs int, useS1 bool, seed uint64, log io.Writer, name string) *weights {
-	a := newAveraged(bits)
+	av := newAveraged(bits)
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, 7))
-	feats := make([]uint64, 0, 128)
+	var dec decoder
+	var feats []uint64
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, total := 0, 0
 		for _, di := range order {
 			td := docs[di]
 			d := td.d
-			tags := make([]int, len(d.toks))
+			pred := make([]int, len(d.toks))
 			var s1 []int
 			if useS1 {
 				s1 = td.s1
 			}
-			for k := range d.toks {
-				feats = d.features(feats[:0], k, tags, s1, td.agg)
-				var scores [numTags]float32
-				a.w.addScores(&scores, feats)
-				pred := bestAllowed(&scores, prevTag(d, tags, k))
-				if pred != td.gold[k] {
-					a.update(feats, td.gold[k], pred)
-					errs++
+			for a := 0; a < len(d.toks); {
+				b := a + 1
+				for b < len(d.toks) && !d.sentStart[b] {
+					b++
 				}
-				a.c++
-				total++
-				tags[k] = pred
+				dec.decode(av.w, d, a, b, s1, td.agg, pred)
+				for k := a; k < b; k++ {
+					g, p := td.gold[k], pred[k]
+					gp, pp := startTag, startTag
+					if k > a {
+						gp, pp = td.gold[k-1], pred[k-1]
+					}
+					if g == p && gp == pp {
+						continue
+					}
+					if g != p {
+						errs++
+						feats = d.localFeatures(feats[:0], k, s1, td.agg)
+						av.update(feats, g, +1)
+						av.update(feats, p, -1)
+					}
+					feats = d.transFeatures(feats[:0], k, gp)
+					av.update(feats, g, +1)
+					feats = d.transFeatures(feats[:0], k, pp)
+					av.update(feats, p, -1)
+				}
+				total += b - a
+				av.c++
+				a = b
 			}
 		}
 		fmt.Fprintf(log, "%s epoch %d: %d/%d token errors (%.2f%%)\n", name, ep+1, errs, total, 100*float64(errs)/float64(total))
 	}
-	return a.final()
+	return av.final()
 }
 
 // Train fits the two-stage model on cfg.TrainFile and writes it to cfg.Out,
@@ -170,6 +186,7 @@ func Train(cfg TrainConfig, log io.Writer) error {
 	fmt.Fprintf(log, "trained in %s\n", time.Since(start).Round(time.Second))
 
 	if len(held) > 0 {
+		fmt.Fprintf(log, "held-out part of train, stage one only:\n%s", evalDocs(&model{stage1: m.stage1}, held))
 		fmt.Fprintf(log, "held-out part of train:\n%s", evalDocs(m, held))
 	}
 	if cfg.DevFile != "" {
