@@ -71,9 +71,13 @@ func tokenizeArticle(a *corpus.Article) ([]Token, []int) {
 }
 
 // names tags the tokens of a document and returns its PER, ORG and LOC
-// entities, with person titles trimmed off.
+// entities, with person titles trimmed off. In headlines set in title case
+// ("Urgent Ceasefire Talks in Israel") capitals say nothing, so a name there
+// is kept only when the body names it too or a gazetteer knows it.
 func (x *Extractor) names(d *docInfo) []span {
+	headline := titleCaseSentences(d)
 	var out []span
+	body := map[string]bool{}
 	for _, s := range x.m.tagDoc(d) {
 		if s.Label == labelMISC {
 			continue
@@ -83,7 +87,77 @@ func (x *Extractor) names(d *docInfo) []span {
 				s.From++
 			}
 		}
+		if !headline[s.From] {
+			for k := s.From; k < s.To; k++ {
+				body[d.info[k].lower] = true
+			}
+		}
 		out = append(out, s)
+	}
+	const known = 1<<gzCountry | 1<<gzCity | 1<<gzRegion | 1<<gzOrg
+	kept := out[:0]
+	for _, s := range out {
+		if headline[s.From] {
+			ok := s.To-s.From == 1 && d.info[s.From].gaz&known != 0
+			if !ok {
+				ok = true
+				for k := s.From; k < s.To; k++ {
+					if !body[d.info[k].lower] {
+						ok = false
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		kept = append(kept, s)
+	}
+	return kept
+}
+
+// functionWords stay lower-case in title-case headlines.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "from": true, "by": true, "as": true,
+	"into": true, "amid": true, "over": true, "vs": true, "via": true, "is": true,
+}
+
+// titleCaseSentences marks the tokens of sentences of three or more words
+// where every word but function words is capitalised, and about a third of
+// them are words the document also writes in lower case.
+func titleCaseSentences(d *docInfo) []bool {
+	n := len(d.toks)
+	out := make([]bool, n)
+	for a := 0; a < n; {
+		b := a + 1
+		for b < n && !d.sentStart[b] {
+			b++
+		}
+		words, lower, common := 0, 0, 0
+		for k := a; k < b; k++ {
+			ti := &d.info[k]
+			switch ti.cls {
+			case clsLower:
+				if ti.shape != "" && ti.shape[0] == 'x' && !functionWords[ti.lower] {
+					lower++
+				}
+				words++
+			case clsTitle, clsCaps, clsMixed:
+				words++
+				if d.seen[ti.lower]&seenLower != 0 {
+					common++
+				}
+			}
+		}
+		// Capitalised words the body writes in lower case show the capitals
+		// are the headline's style.
+		if words >= 3 && lower == 0 && (common >= 2 || common*3 >= words-1) {
+			for k := a; k < b; k++ {
+				out[k] = true
+			}
+		}
+		a = b
 	}
 	return out
 }

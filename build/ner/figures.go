@@ -48,15 +48,19 @@ var notUnit = map[string]bool{
 
 // figureFinder finds figures in one article.
 type figureFinder struct {
-	doc     *artDoc
-	inDate  []bool
-	figures []corpus.Figure
+	doc       *artDoc
+	qualWords [][]string
+	inDate    []bool
+	figures   []corpus.Figure
 }
 
 // findFigures returns the figures of doc: a number (digits or words), the
 // noun it counts and its qualifier.
 func findFigures(doc *artDoc) []corpus.Figure {
 	f := &figureFinder{doc: doc, inDate: make([]bool, len(doc.toks))}
+	for _, q := range qualifiers {
+		f.qualWords = append(f.qualWords, strings.Fields(q))
+	}
 	df := &dateFinder{doc: doc}
 	for k := 0; k < len(doc.toks); {
 		if n, _ := df.match(k); n > 0 {
@@ -178,8 +182,8 @@ func (f *figureFinder) at(k int) int {
 	}
 	// Qualifier.
 	qual, q := "", 0
-	for _, cand := range qualifiers {
-		ws := strings.Fields(cand)
+	for qi, cand := range qualifiers {
+		ws := f.qualWords[qi]
 		if !f.same(k, k+len(ws)) {
 			continue
 		}
@@ -200,7 +204,7 @@ func (f *figureFinder) at(k int) int {
 		return k + 1
 	}
 	// Hyphenated: "six-week cease-fire", "14-month war".
-	if parts := strings.SplitN(f.lower(j), "-", 2); len(parts) == 2 {
+	if parts := strings.SplitN(strings.ToLower(doc.d.info[j].norm), "-", 2); len(parts) == 2 {
 		var v float64
 		okNum := false
 		if x, ok := smallNumbers[parts[0]]; ok {

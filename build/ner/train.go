@@ -95,6 +95,7 @@ func trainStage(docs []*trainDoc, bits uint, epochs int, useS1 bool, seed uint64
 				for b < len(d.toks) && !d.sentStart[b] {
 					b++
 				}
+				dec.ready = nil // the weights changed
 				dec.decode(av.w, d, a, b, s1, td.agg, pred)
 				for k := a; k < b; k++ {
 					g, p := td.gold[k], pred[k]
