@@ -77,6 +77,11 @@ func foldRune(r rune) rune {
 // dots, apostrophes, hyphens, Arabic articles ("al-", "el-") or a leading
 // "the": "El-Sisi" -> [sisi], "U.S." -> [us].
 func nameWords(s string) []string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(s) > len(suf) {
+			s = strings.TrimSuffix(s, suf)
+		}
+	}
 	var words []string
 	var b strings.Builder
 	flush := func() {
@@ -96,10 +101,6 @@ func nameWords(s string) []string {
 		}
 	}
 	flush()
-	// Possessive left on the name.
-	if n := len(words); n > 1 && words[n-1] == "s" {
-		words = words[:n-1]
-	}
 	out := words[:0]
 	for i, w := range words {
 		if (w == "al" || w == "el" || w == "the") && i < len(words)-1 {

@@ -25,7 +25,7 @@ var weekdayNum = map[string]time.Weekday{
 // futureCues before a date in its sentence make an incomplete date point
 // forward ("before January 20", "next Friday", "will meet on Monday").
 var futureCues = map[string]bool{
-	"until": true, "till": true, "before": true, "by": true, "next": true, "will": true,
+	"until": true, "till": true, "before": true, "next": true, "will": true,
 	"'ll": true, "upcoming": true, "scheduled": true, "due": true, "expected": true, "coming": true,
 }
 

@@ -94,6 +94,7 @@ func (x *Extractor) names(d *docInfo) []span {
 		}
 		out = append(out, s)
 	}
+	out = mergeParticles(d, out)
 	const known = 1<<gzCountry | 1<<gzCity | 1<<gzRegion | 1<<gzOrg
 	kept := out[:0]
 	for _, s := range out {
@@ -114,6 +115,33 @@ func (x *Extractor) names(d *docInfo) []span {
 		kept = append(kept, s)
 	}
 	return kept
+}
+
+// nameParticles join the parts of a person's name in lower case
+// ("Mohammed bin Abdulrahman Al-Thani", "Ursula von der Leyen").
+var nameParticles = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true, "da": true, "di": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "del": true,
+}
+
+// mergeParticles joins two person names separated only by name particles:
+// the model, trained on text where such names are rare, may split them.
+func mergeParticles(d *docInfo, spans []span) []span {
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Label == labelPER && out[n-1].Label == labelPER && s.From > out[n-1].To {
+			ok := s.From-out[n-1].To <= 2
+			for k := out[n-1].To; k < s.From && ok; k++ {
+				ok = nameParticles[d.toks[k].Text] && !d.sentStart[k]
+			}
+			if ok && !d.sentStart[s.From] {
+				out[n-1].To = s.To
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // functionWords stay lower-case in title-case headlines.

@@ -22,8 +22,8 @@ var seedPublished = map[string]string{
 
 // loadSeeds reads corpus/articles/*.txt the simple way, until build/ingest
 // is available: the first line is the title, body paragraphs are the
-// non-empty lines of eight words or more (shorter lines are site furniture:
-// headlines, "Share:", "Leave a Reply").
+// non-empty lines of eight words or more that end a sentence (others are
+// site furniture: headlines, datelines, "Share:", "Leave a Reply").
 func loadSeeds(t testing.TB) []corpus.Article {
 	t.Helper()
 	files, err := filepath.Glob("../../corpus/articles/*.txt")
@@ -45,7 +45,7 @@ func loadSeeds(t testing.TB) []corpus.Article {
 				a.Title = line
 				continue
 			}
-			if len(strings.Fields(line)) < 8 {
+			if n := len(strings.Fields(line)); n < 8 || n < 15 && !strings.ContainsAny(line[len(line)-1:], ".?!\"”") {
 				continue
 			}
 			a.Paragraphs = append(a.Paragraphs, line)
