@@ -33,6 +33,7 @@ type handler struct {
 	version string
 	goapp   *app.Handler
 	wasm    *precompressed
+	files   http.Handler // the web directory, under /web/
 }
 
 // newHandler prepares the server for the files in webDir. The version is a
@@ -70,12 +71,39 @@ func newHandler(webDir string) (*handler, error) {
 		LoadingLabel:            "Loading Diptych… {progress}%",
 		Styles:                  []string{"/web/diptych.css"},
 		CacheableResources:      []string{"/web/icon.svg"},
-		Resources:               app.LocalDir(webDir),
+		Resources:               webResolver{},
 		Version:                 version,
 		ServiceWorkerTemplate:   workerJS,
 		WasmContentLengthHeader: "X-Wasm-Content-Length",
 	}
-	return &handler{version: version, goapp: g, wasm: wasm}, nil
+	files := http.StripPrefix("/web/", http.FileServer(noDirFS{http.Dir(webDir)}))
+	return &handler{version: version, goapp: g, wasm: wasm, files: files}, nil
+}
+
+// webResolver resolves the app's static resources to "/web/...", served
+// from the web directory by handler, wherever that directory is.
+type webResolver struct{}
+
+func (webResolver) Resolve(location string) string {
+	if location == "" {
+		return "/"
+	}
+	return location
+}
+
+// noDirFS hides directory listings.
+type noDirFS struct{ http.FileSystem }
+
+func (fs noDirFS) Open(name string) (http.File, error) {
+	f, err := fs.FileSystem.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := f.Stat(); err != nil || st.IsDir() {
+		f.Close()
+		return nil, os.ErrNotExist
+	}
+	return f, nil
 }
 
 // ServeHTTP implements http.Handler.
@@ -84,6 +112,11 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case "/web/app.wasm", "/app.wasm":
 		h.wasm.ServeHTTP(w, r, h.version)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/web/") {
+		w.Header().Set("Cache-Control", "no-cache")
+		h.files.ServeHTTP(w, r)
 		return
 	}
 	h.goapp.ServeHTTP(w, r)

@@ -30,6 +30,12 @@ func (s *shell) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s", s.title())
 }
 
+// OnMount marks the moment the client has rendered its first view, for
+// start-up measurements (performance.getEntriesByName("diptych:ready")).
+func (s *shell) OnMount(ctx app.Context) {
+	app.Window().Get("performance").Call("mark", "diptych:ready")
+}
+
 // OnAppUpdate shows the update notice when a new version is ready.
 func (s *shell) OnAppUpdate(ctx app.Context) { s.updateAvailable = ctx.AppUpdateAvailable() }
 

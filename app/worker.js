@@ -1,5 +1,5 @@
-// Diptych service worker (go-app ServiceWorkerTemplate; {{.Version}} and
-// {{.ResourcesToCache}} are filled in by the server).
+// Diptych service worker: go-app's ServiceWorkerTemplate, into which the
+// server writes the version and the list of resources to precache.
 //
 // - Install precaches the whole app shell for this version. If any resource
 //   fails, installation fails and the previous worker stays in charge, so a
