@@ -58,9 +58,9 @@ func isFurniture(line string) bool {
 }
 
 // isNoise reports whether line carries no article text: no letters or
-// digits (`" "`), a counter, or a bare URL.
+// digits (`" "`), or a bare URL.
 func isNoise(line string) bool {
-	return !hasAlnum(line) || (len(line) < 40 && counterLine.MatchString(line)) || urlLine.MatchString(line)
+	return !hasAlnum(line) || urlLine.MatchString(line)
 }
 
 // cutTeaserTail removes a trailing "Check Also" / "Related News" block: from
