@@ -133,15 +133,10 @@ func (l *loader) jsonlRow(full, name string, n int, line []byte) {
 			l.warn(full, n, fmt.Sprintf("published %q is not a date this loader reads: date left unknown", p))
 		}
 	}
-	if id != "" {
-		d.key = name + "#" + id
-	} else {
-		d.key = name + "#" + d.art.Title + "\n" + *row.Text
-	}
-	d.group = "source " + d.art.Source
-	if d.art.Source == "" {
-		d.group = "file " + name
-	}
+	// The key disambiguates colliding slugs from the row's own content, so
+	// that inserting rows (which renumbers lines) changes no ID.
+	d.key = name + "#" + id + "\n" + d.art.Title + "\n" + *row.Text
+	d.group = groupOf(d.art.Source, "file "+name)
 	d.art.Paragraphs = cleanBody(blankLineBlocks(*row.Text), d.art.Title)
 	l.docs = append(l.docs, d)
 }

@@ -14,6 +14,7 @@ var (
 	reMDHeading = regexp.MustCompile(`^#{1,6}\s+(.*?)\s*#*\s*$`)
 	reMDImage   = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
 	reMDLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	reMDMarker  = regexp.MustCompile(`^(?:>\s*|[*+-]\s+|\d+[.)]\s+)`)
 	reMDEmph    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
 )
 
@@ -21,8 +22,9 @@ var (
 // (+++) or JSON front matter. Front matter fields (title, source, url,
 // author, published or date, id) set the metadata; without a title field,
 // the first "# heading" is the title. Markdown markup is reduced to text:
-// headings lose their #, links keep their text, images and rules are
-// dropped, **bold** loses its stars. The body is then cleaned like a raw
+// headings lose their #, quotes their >, list items their
+// bullet or number; links keep their text; images and rules are dropped;
+// **bold** loses its stars. The body is then cleaned like a raw
 // text file, with blank lines separating paragraphs.
 func parseMarkdown(text string) (*doc, error) {
 	var fm map[string]any
@@ -47,9 +49,7 @@ func parseMarkdown(text string) (*doc, error) {
 		if reMDImage.MatchString(t) || t == "---" || t == "***" || t == "___" {
 			continue
 		}
-		if strings.HasPrefix(t, "> ") {
-			t = strings.TrimPrefix(t, "> ")
-		}
+		t = reMDMarker.ReplaceAllString(t, "")
 		lines = append(lines, mdInline(t))
 	}
 	d.art.Paragraphs = cleanBody(blankLineBlocks(strings.Join(lines, "\n")), d.art.Title)
