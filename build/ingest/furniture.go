@@ -69,15 +69,16 @@ func isNoise(line string) bool {
 // returns the kept lines. A marker followed by more than that is left alone
 // (only the marker line itself is dropped later), so body text after it is
 // never lost.
+//
+// The lines must already be cleaned with cleanSpace.
 func cutTeaserTail(lines []string) []string {
 	for i := 0; i < len(lines); i++ {
-		if !teaserMarker.MatchString(cleanSpace(lines[i])) {
+		if len(lines[i]) > 60 || !teaserMarker.MatchString(lines[i]) {
 			continue
 		}
 		content := 0
 		ok := true
 		for _, l := range lines[i+1:] {
-			l = cleanSpace(l)
 			if l == "" || isFurniture(l) || isNoise(l) {
 				continue
 			}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"strconv"
 	"strings"
 )
@@ -46,7 +45,7 @@ func (l *loader) loadJSONL(full, rel string) {
 	}
 	defer f.Close()
 	r := bufio.NewReaderSize(f, 64<<10)
-	name := path.Base(rel)
+	name := rel // "sub/rows.jsonl": rows are cited as name:LINE
 	rows := 0
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(r, MaxFileBytes)

@@ -133,12 +133,15 @@ func isHeaderNoise(l string) bool {
 // cleanBody removes a trailing teaser block, furniture and noise lines, and
 // lines that repeat the title, then joins the rest into paragraphs.
 func cleanBody(lines []string, title string) []string {
-	lines = cutTeaserTail(lines)
+	clean := make([]string, len(lines))
+	for i, l := range lines {
+		clean[i] = cleanSpace(l)
+	}
+	clean = cutTeaserTail(clean)
 	tk := normKey(title)
-	kept := make([]string, 0, len(lines))
-	for _, raw := range lines {
-		l := cleanSpace(raw)
-		if l != "" && (isNoise(l) || isFurniture(l) || (tk != "" && normKey(l) == tk)) {
+	kept := make([]string, 0, len(clean))
+	for _, l := range clean {
+		if l != "" && (isNoise(l) || isFurniture(l) || (tk != "" && len(l) < 2*len(title)+8 && normKey(l) == tk)) {
 			continue
 		}
 		kept = append(kept, l)
