@@ -42,6 +42,12 @@ func TestLoadBadInput(t *testing.T) {
 		{"unreadable: dangling symlink", "gone.txt", func(t *testing.T, p string) {
 			require.NoError(t, os.Symlink(filepath.Join(filepath.Dir(p), "nowhere"), p))
 		}, 0, "unreadable: stat: no such file or directory"},
+		{"unreadable: no permission", "locked.txt", func(t *testing.T, p string) {
+			if os.Geteuid() == 0 {
+				t.Skip("root reads any file; the dangling symlink case covers unreadable files")
+			}
+			require.NoError(t, os.WriteFile(p, []byte(goodText), 0o000))
+		}, 0, "unreadable: open: permission denied"},
 		{"50 MB file rejected before reading", "huge.txt", func(t *testing.T, p string) {
 			f, err := os.Create(p)
 			require.NoError(t, err)

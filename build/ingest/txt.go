@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -204,4 +205,4 @@ func setField(a *corpusArticle, name, v string) {
 	}
 }
 
-func quote(s string) string { return "\"" + s + "\"" }
+func quote(s string) string { return strconv.Quote(s) }
