@@ -3,8 +3,13 @@ module diptych
 go 1.26.0
 
 require (
+	github.com/andybalholm/brotli v1.2.8 // indirect
 	github.com/blevesearch/segment v0.9.1
+	github.com/chromedp/cdproto v0.159.0 // indirect
+	github.com/chromedp/chromedp v0.23.0 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/kljensen/snowball v0.10.0
+	github.com/maxence-charriere/go-app/v10 v10.1.11 // indirect
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.43.0
 )
