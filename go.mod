@@ -3,6 +3,8 @@ module diptych
 go 1.26.0
 
 require (
+	github.com/BurntSushi/toml v0.3.1 // indirect
+	github.com/adrg/frontmatter v0.2.0 // indirect
 	github.com/andybalholm/brotli v1.2.8 // indirect
 	github.com/blevesearch/segment v0.9.1
 	github.com/chromedp/cdproto v0.159.0 // indirect
@@ -11,7 +13,8 @@ require (
 	github.com/kljensen/snowball v0.10.0
 	github.com/maxence-charriere/go-app/v10 v10.1.11 // indirect
 	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/text v0.43.0
+	gopkg.in/yaml.v2 v2.3.0 // indirect
 )
-
-require go.yaml.in/yaml/v3 v3.0.5 // indirect

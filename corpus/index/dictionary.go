@@ -14,11 +14,11 @@ func (x *Search) NumTerms() int { return x.numTerms }
 
 // Term returns term i.
 func (x *Search) Term(i int) string {
-	return x.termStr[le32(x.termOff, i):le32(x.termOff, i+1)]
+	return x.termStr[u32at(x.termOff, i):u32at(x.termOff, i+1)]
 }
 
 // DocFreq returns the number of documents that contain term i in any field.
-func (x *Search) DocFreq(i int) int { return int(le32(x.df, i)) }
+func (x *Search) DocFreq(i int) int { return int(u32at(x.df, i)) }
 
 // LookupTerm returns the number of term t and whether it is in the index.
 func (x *Search) LookupTerm(t string) (int, bool) {
@@ -31,11 +31,11 @@ func (x *Search) NumForms() int { return x.numForms }
 
 // Form returns form i.
 func (x *Search) Form(i int) string {
-	return x.formStr[le32(x.formOff, i):le32(x.formOff, i+1)]
+	return x.formStr[u32at(x.formOff, i):u32at(x.formOff, i+1)]
 }
 
 // FormTerm returns the term that form i is indexed under.
-func (x *Search) FormTerm(i int) int { return int(le32(x.formTerm, i)) }
+func (x *Search) FormTerm(i int) int { return int(u32at(x.formTerm, i)) }
 
 // LookupForm returns the number of form f and whether it is in the index.
 func (x *Search) LookupForm(f string) (int, bool) {

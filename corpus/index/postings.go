@@ -23,7 +23,7 @@ func (x *Search) Postings(i int, p *Postings) *Postings {
 		p = &Postings{}
 	}
 	*p = Postings{
-		s:       x.postings[le32(x.postOff, i):le32(x.postOff, i+1)],
+		s:       x.postings[u32at(x.postOff, i):u32at(x.postOff, i+1)],
 		left:    x.DocFreq(i),
 		numDocs: x.numDocs,
 		doc:     -1,

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"errors"
 	"fmt"
 
 	"diptych/corpus"
@@ -11,10 +10,6 @@ import (
 // start and checked on decoding. The container's format version changes
 // with it.
 const searchLayoutVersion = 1
-
-// ErrCorrupt is wrapped by every error that reports a malformed search
-// section.
-var ErrCorrupt = errors.New("corrupt index")
 
 // Search is a decoded search section: a read-only view over the encoded
 // bytes (kept as a string, so that term and form strings are substrings of
@@ -139,8 +134,8 @@ func (x *Search) check() error {
 		}
 	}
 	for i := range x.numForms {
-		if int(le32(x.formTerm, i)) >= x.numTerms {
-			return fmt.Errorf("form %q: term %d of %d: %w", x.Form(i), le32(x.formTerm, i), x.numTerms, ErrCorrupt)
+		if int(u32at(x.formTerm, i)) >= x.numTerms {
+			return fmt.Errorf("form %q: term %d of %d: %w", x.Form(i), u32at(x.formTerm, i), x.numTerms, ErrCorrupt)
 		}
 	}
 	for i := range x.numEnts {
@@ -160,11 +155,11 @@ func (x *Search) check() error {
 // end (strictly increasing if nonEmpty: dictionary strings are not empty).
 func checkOffsets(what, table string, end int, nonEmpty bool) error {
 	n := len(table) / 4
-	if n == 0 || le32(table, 0) != 0 || int(le32(table, n-1)) != end {
+	if n == 0 || u32at(table, 0) != 0 || int(u32at(table, n-1)) != end {
 		return fmt.Errorf("%s offsets do not span their %d bytes: %w", what, end, ErrCorrupt)
 	}
 	for i := 1; i < n; i++ {
-		a, b := le32(table, i-1), le32(table, i)
+		a, b := u32at(table, i-1), u32at(table, i)
 		if b < a || nonEmpty && b == a {
 			return fmt.Errorf("%s offset %d: %d after %d: %w", what, i, b, a, ErrCorrupt)
 		}
@@ -232,7 +227,7 @@ func (x *Search) AvgFieldLen(f Field) float32 { return x.avgLen[f] }
 
 // FieldLen returns the length, in words, of field f of document doc.
 func (x *Search) FieldLen(doc int, f Field) uint32 {
-	return le32(x.lens, doc*NumFields+int(f))
+	return u32at(x.lens, doc*NumFields+int(f))
 }
 
 // NumEntities returns the number of entities in the catalogue.
@@ -244,7 +239,7 @@ func (x *Search) Entity(i int) (id, name string, typ corpus.EntityType) {
 }
 
 func (x *Search) entity(j int) string {
-	return x.entStr[le32(x.entOff, j):le32(x.entOff, j+1)]
+	return x.entStr[u32at(x.entOff, j):u32at(x.entOff, j+1)]
 }
 
 // NumSources returns the number of distinct sources.
@@ -252,7 +247,7 @@ func (x *Search) NumSources() int { return x.numSrcs }
 
 // Source returns source i's name.
 func (x *Search) Source(i int) string {
-	return x.srcStr[le32(x.srcOff, i):le32(x.srcOff, i+1)]
+	return x.srcStr[u32at(x.srcOff, i):u32at(x.srcOff, i+1)]
 }
 
 // DocData is what the search section knows about one document besides its
@@ -269,7 +264,7 @@ type DocData struct {
 
 // docData decodes document d's data, checking it.
 func (x *Search) docData(d int) (DocData, error) {
-	s := x.meta[le32(x.metaOff, d):le32(x.metaOff, d+1)]
+	s := x.meta[u32at(x.metaOff, d):u32at(x.metaOff, d+1)]
 	bad := func(what string) (DocData, error) {
 		return DocData{}, fmt.Errorf("document %d: %s: %w", d, what, ErrCorrupt)
 	}

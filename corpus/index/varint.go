@@ -32,9 +32,9 @@ func getUvarint(s string, off int) (uint64, int) {
 	return 0, -1
 }
 
-// le32 returns the i-th little-endian uint32 of table s. The caller has
+// u32at returns the i-th little-endian uint32 of table s. The caller has
 // checked that the table holds it.
-func le32(s string, i int) uint32 {
+func u32at(s string, i int) uint32 {
 	j := 4 * i
 	return uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24
 }
