@@ -64,6 +64,7 @@ func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 	}
 	es = es[opts.Offset:]
 	s.arts = s.arts[:0]
+	s.hints = s.hints[:0]
 	for _, en := range es {
 		a := e.docs.Article(en.doc)
 		s.arts = append(s.arts, a)
@@ -71,6 +72,7 @@ func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 			Doc: en.doc, ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published,
 			Score: en.score, Snippet: Snippet{Para: en.para},
 		})
+		s.hints = append(s.hints, en.hint)
 	}
 }
 

@@ -27,6 +27,12 @@ func (a Articles) Len() int { return len(a) }
 // Article implements [Docs].
 func (a Articles) Article(i int) corpus.Article { return a[i] }
 
+// FromIndex returns an engine over a decoded index file, with
+// [DefaultParams].
+func FromIndex(ix *index.Index) (*Engine, error) {
+	return New(ix.Search, Articles(ix.Articles))
+}
+
 // Engine answers queries over one index. It is safe for concurrent use.
 type Engine struct {
 	x      *index.Search
@@ -104,6 +110,9 @@ type Options struct {
 	// Typing treats the last word as a prefix unless the query ends in a
 	// space (search as you type).
 	Typing bool
+	// Plain reads the query as plain free text, without operators or
+	// filters (for natural-language queries from another system).
+	Plain bool
 	// NoSnippets and NoFacets skip work the caller does not need.
 	NoSnippets, NoFacets bool
 }
@@ -187,7 +196,12 @@ func (e *Engine) Search(q string, opts Options) Result {
 	}
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
-	pq := Parse(q, opts.Typing)
+	var pq Query
+	if opts.Plain {
+		pq = ParsePlain(q)
+	} else {
+		pq = Parse(q, opts.Typing)
+	}
 	p := e.compile(s, &pq)
 	res := Result{Notes: pq.Notes}
 	e.run(s, p, &pq.Filters, opts, &res)
@@ -196,7 +210,7 @@ func (e *Engine) Search(q string, opts Options) Result {
 	if !opts.NoSnippets {
 		terms := e.snippetTerms(p)
 		for i := range res.Hits {
-			res.Hits[i].Snippet = e.snippet(s, terms, &s.arts[i], res.Hits[i].Snippet.Para)
+			res.Hits[i].Snippet = e.snippet(s, terms, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])
 		}
 	}
 	return res

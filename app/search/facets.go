@@ -36,48 +36,58 @@ func month(date string) string {
 // facets turns the counts into sorted facet lists.
 func (e *Engine) facets(s *scratch) Facets {
 	var f Facets
+	var top [3]topN
 	for i, n := range s.entCount {
 		if n == 0 {
 			continue
 		}
-		id, name, typ := e.x.Entity(i)
-		fc := FacetCount{Value: id, Label: name, Count: n}
-		switch typ {
-		case corpus.Person:
-			f.Persons = append(f.Persons, fc)
-		case corpus.Org:
-			f.Orgs = append(f.Orgs, fc)
-		case corpus.Place:
-			f.Places = append(f.Places, fc)
+		_, _, typ := e.x.Entity(i)
+		if t := int(typ) - int(corpus.Person); t >= 0 && t < 3 {
+			top[t].add(i, n)
 		}
 	}
+	ent := func(t topN) []FacetCount {
+		var out []FacetCount
+		for _, c := range t.items {
+			id, name, _ := e.x.Entity(c.i)
+			out = append(out, FacetCount{Value: id, Label: name, Count: c.n})
+		}
+		return out
+	}
+	f.Persons, f.Orgs, f.Places = ent(top[0]), ent(top[1]), ent(top[2])
+	var src topN
 	for i, n := range s.srcCount {
 		if n > 0 {
-			name := e.x.Source(i)
-			f.Sources = append(f.Sources, FacetCount{Value: name, Label: name, Count: n})
+			src.add(i, n)
 		}
+	}
+	for _, c := range src.items {
+		name := e.x.Source(c.i)
+		f.Sources = append(f.Sources, FacetCount{Value: name, Label: name, Count: c.n})
 	}
 	for m, n := range s.months {
 		f.Months = append(f.Months, FacetCount{Value: m, Label: m, Count: n})
 	}
-	f.Persons = topFacets(f.Persons)
-	f.Orgs = topFacets(f.Orgs)
-	f.Places = topFacets(f.Places)
-	f.Sources = topFacets(f.Sources)
 	slices.SortFunc(f.Months, func(a, b FacetCount) int { return cmp.Compare(a.Value, b.Value) })
 	return f
 }
 
-// topFacets sorts by count (then label) and keeps the first few.
-func topFacets(fs []FacetCount) []FacetCount {
-	slices.SortFunc(fs, func(a, b FacetCount) int {
-		if a.Count != b.Count {
-			return b.Count - a.Count
-		}
-		return cmp.Compare(a.Label, b.Label)
-	})
-	if len(fs) > maxFacetValues {
-		fs = fs[:maxFacetValues]
+// topN keeps the maxFacetValues largest counts, most first; equal counts
+// keep the lower index (entities and sources are sorted by id and name).
+type topN struct {
+	items []struct{ i, n int }
+}
+
+func (t *topN) add(i, n int) {
+	if len(t.items) == maxFacetValues && n <= t.items[len(t.items)-1].n {
+		return
 	}
-	return fs
+	j := len(t.items)
+	for j > 0 && t.items[j-1].n < n {
+		j--
+	}
+	t.items = slices.Insert(t.items, j, struct{ i, n int }{i, n})
+	if len(t.items) > maxFacetValues {
+		t.items = t.items[:maxFacetValues]
+	}
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -84,7 +85,8 @@ func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, 
 					e.countFacets(s, dd, opts)
 				}
 				if s.wouldKeep(entry{doc: d, score: score, date: date}, need, byDate) {
-					s.push(entry{doc: d, score: score, date: date, para: e.bestPara(s, p, d)}, need, byDate)
+					para, hint := e.bestPara(s, p, d)
+					s.push(entry{doc: d, score: score, date: date, para: para, hint: hint}, need, byDate)
 				}
 			}
 		}
@@ -185,6 +187,9 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 	if matched > 1 && e.params.Proximity > 0 {
 		total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
 	}
+	if c := e.params.Coordination; c > 0 && matched < len(p.groups) {
+		total *= math.Pow(float64(matched)/float64(len(p.groups)), c)
+	}
 	return total, true
 }
 
@@ -257,13 +262,13 @@ func hasPos(ps []uint32, want uint32) bool {
 }
 
 // bestPara returns the paragraph of document d where the query's words
-// weigh most: each distinct word found in a paragraph adds its IDF, each
-// further occurrence a little.
-func (e *Engine) bestPara(s *scratch, p *plan, d int) int {
+// weigh most (each distinct word found in a paragraph adds its IDF, each
+// further occurrence a little), and where in it the matches start.
+func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
 	dd := e.x.Doc(d)
 	s.paraBuf = dd.ParaStarts(s.paraBuf[:0])
 	if len(s.paraBuf) == 0 {
-		return -1
+		return -1, snippetHint{}
 	}
 	s.paraW = grow(s.paraW, len(s.paraBuf))
 	clear(s.paraW)
@@ -292,7 +297,28 @@ func (e *Engine) bestPara(s *scratch, p *plan, d int) int {
 			best = i
 		}
 	}
-	return best
+	start := s.paraBuf[best]
+	end := int(e.x.FieldLen(d, index.FieldBody))
+	if best+1 < len(s.paraBuf) {
+		end = s.paraBuf[best+1]
+	}
+	first := end
+	for i := range p.slots {
+		sl := &p.slots[i]
+		if sl.cur != d {
+			continue
+		}
+		for _, pos := range sl.it.Positions(index.FieldBody) {
+			if int(pos) >= start && int(pos) < end {
+				first = min(first, int(pos))
+				break
+			}
+		}
+	}
+	if first == end {
+		return best, snippetHint{}
+	}
+	return best, snippetHint{first: first - start, tokens: end - start}
 }
 
 // exclusions returns the documents matching any excluded alternative, or

@@ -24,6 +24,11 @@ type Params struct {
 	// word's IDF over their distance squared). Default 1; range 0-3 (0
 	// turns it off).
 	Proximity float64
+	// Coordination favours documents that match more of the query's
+	// words: a document matching m of n optional words has its score
+	// multiplied by (m/n)^Coordination. Default 0 (plain BM25F, which
+	// already favours them); range 0-2.
+	Coordination float64
 	// PrefixWeight scales the score of words found only by prefix
 	// expansion ("negotiat*" -> "negotiators"), relative to the exact
 	// word. Default 0.6; range 0-1.

@@ -95,6 +95,24 @@ func Parse(q string, typing bool) Query {
 	return p.q
 }
 
+// ParsePlain reads q as plain free text: every word optional, no operators
+// or filters ("-dash" is the word "dash", OR is the word "or").
+func ParsePlain(q string) Query {
+	var out Query
+	p := parser{s: q}
+	for {
+		p.skipSpace()
+		if p.i >= len(p.s) {
+			return out
+		}
+		start := p.i
+		for p.i < len(p.s) && !isSpaceAt(p.s, p.i) {
+			p.i++
+		}
+		out.Groups = append(out.Groups, Group{Alts: []Clause{{Text: q[start:p.i], Start: start, End: p.i}}})
+	}
+}
+
 type parser struct {
 	s        string
 	i        int

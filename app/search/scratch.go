@@ -27,6 +27,7 @@ type scratch struct {
 	entBuf   []int
 	paraW    []float64
 	arts     []corpus.Article
+	hints    []snippetHint
 }
 
 func newScratch(x *index.Search) *scratch {
@@ -50,4 +51,12 @@ type entry struct {
 	score float64
 	date  string
 	para  int
+	hint  snippetHint
+}
+
+// snippetHint tells the snippet maker where in the paragraph the matches
+// start, so that it need not analyse all of a long paragraph.
+type snippetHint struct {
+	first  int // token index of the first match within the paragraph
+	tokens int // tokens in the paragraph (0: unknown)
 }

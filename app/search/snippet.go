@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"diptych/corpus"
+	"diptych/corpus/text"
 )
 
 // snippetTerms returns the terms to mark in snippets: the query's terms
@@ -21,7 +22,7 @@ func (e *Engine) snippetTerms(p *plan) []string {
 
 // snippet cuts the passage of paragraph para of a around the query's
 // matches.
-func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int) Snippet {
+func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int, hint snippetHint) Snippet {
 	if para < 0 || para >= len(a.Paragraphs) {
 		if len(a.Paragraphs) == 0 {
 			return Snippet{Para: -1}
@@ -29,9 +30,51 @@ func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int
 		para = 0
 	}
 	text := a.Paragraphs[para]
-	s.toks = s.an.Tokens(text, s.toks[:0])
+	limit := e.params.SnippetBytes
+	s.toks = s.toks[:0]
 	var matches [][2]int
-	for _, t := range s.toks {
+	if hint.tokens > 0 && limit > 0 && len(text) > 3*limit {
+		// Analyse only the stretch where the matches start, estimated
+		// from the paragraph's mean bytes per word; fall back to the
+		// whole paragraph if the estimate misses.
+		bpt := float64(len(text)) / float64(hint.tokens)
+		lo := snapSpace(text, int(float64(hint.first-8)*bpt), -1)
+		hi := snapSpace(text, int(float64(hint.first+8)*bpt)+2*limit, +1)
+		s.toks = s.an.Tokens(text[lo:hi], s.toks)
+		for i := range s.toks {
+			s.toks[i].Start += lo
+			s.toks[i].End += lo
+		}
+		matches = markMatches(s.toks, terms, matches)
+	}
+	if len(matches) == 0 {
+		s.toks = s.an.Tokens(text, s.toks[:0])
+		matches = markMatches(s.toks, terms, matches)
+	}
+	if limit <= 0 || len(text) <= limit {
+		return Snippet{Para: para, Text: text, Matches: matches}
+	}
+	return cutSnippet(para, text, s.toks, matches, limit)
+}
+
+// snapSpace moves byte offset i of text to a space (or an end), looking
+// backwards (dir -1) or forwards (+1).
+func snapSpace(text string, i, dir int) int {
+	if i <= 0 {
+		return 0
+	}
+	if i >= len(text) {
+		return len(text)
+	}
+	for i > 0 && i < len(text) && text[i] != ' ' && text[i] != '\n' {
+		i += dir
+	}
+	return i
+}
+
+// markMatches appends the offsets of the tokens whose term is in terms.
+func markMatches(toks []text.Token, terms []string, matches [][2]int) [][2]int {
+	for _, t := range toks {
 		if _, ok := slices.BinarySearch(terms, t.Term); ok {
 			if t.Joined {
 				// The parts are marked already when they match; mark the
@@ -44,10 +87,12 @@ func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int
 		}
 	}
 	slices.SortFunc(matches, func(x, y [2]int) int { return x[0] - y[0] })
-	limit := e.params.SnippetBytes
-	if limit <= 0 || len(text) <= limit {
-		return Snippet{Para: para, Text: text, Matches: matches}
-	}
+	return matches
+}
+
+// cutSnippet cuts text (paragraph para, analysed into toks) to about limit
+// bytes around the densest run of matches.
+func cutSnippet(para int, text string, toks []text.Token, matches [][2]int, limit int) Snippet {
 	// Choose the window of at most limit bytes that holds the most
 	// matches, starting at a word a little before the first of them.
 	bestStart, bestN := 0, -1
@@ -68,8 +113,8 @@ func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int
 	if bestN > 0 {
 		start = bestStart
 		back := 0
-		for i := len(s.toks) - 1; i >= 0; i-- {
-			t := s.toks[i]
+		for i := len(toks) - 1; i >= 0; i-- {
+			t := toks[i]
 			if t.Start < bestStart && !t.Joined {
 				back++
 				start = t.Start
@@ -83,7 +128,7 @@ func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int
 	if end >= len(text) {
 		end = len(text)
 		// Use the room left to show more before the matches.
-		for _, t := range s.toks {
+		for _, t := range toks {
 			if t.Start >= end-limit && t.Start <= start {
 				start = t.Start
 				break
@@ -92,7 +137,7 @@ func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int
 	} else {
 		// End at the last word that fits.
 		cut := start
-		for _, t := range s.toks {
+		for _, t := range toks {
 			if t.End <= end && t.End > cut {
 				cut = t.End
 			}

@@ -109,11 +109,7 @@ func (x *Search) FuzzyForms(word string, maxDist int, fn func(form, dist int)) {
 			// No extension of f[:skipAt] can come within maxDist: jump
 			// past all forms that start with it.
 			p := f[:skipAt]
-			_, hi := x.FormPrefix(p)
-			if hi <= i {
-				hi = i + 1
-			}
-			i = hi
+			i = x.skipPrefix(i, p)
 			prev = p[:len(p)-1] // rows up to here stay valid
 
 			continue
@@ -123,6 +119,22 @@ func (x *Search) FuzzyForms(word string, maxDist int, fn func(form, dist int)) {
 		}
 		i++
 	}
+}
+
+// skipPrefix returns the first form after form i that does not start with
+// p (form i does), by galloping: cheap when few forms share p.
+func (x *Search) skipPrefix(i int, p string) int {
+	has := func(j int) bool {
+		f := x.Form(j)
+		return len(f) >= len(p) && f[:len(p)] == p
+	}
+	lo, step := i, 1 // form lo has the prefix
+	for lo+step < x.numForms && has(lo+step) {
+		lo += step
+		step *= 2
+	}
+	hi := min(lo+step, x.numForms) // form hi does not (or is the end)
+	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !has(lo + 1 + k) })
 }
 
 func commonPrefix(a, b string) int {

@@ -1,6 +1,10 @@
 package text
 
-import "github.com/blevesearch/segment"
+import (
+	"unicode/utf8"
+
+	"github.com/blevesearch/segment"
+)
 
 // Token is one searchable word of a text.
 type Token struct {
@@ -69,7 +73,22 @@ func (a *Analyzer) Tokens(s string, dst []Token) []Token {
 // paragraphs of one body as one field).
 func (a *Analyzer) TokensFrom(s string, pos int, dst []Token) []Token {
 	a.buf = append(a.buf[:0], s...)
-	vals, types, _, err := segment.SegmentWordsDirect(a.buf, a.vals[:0], a.types[:0])
+	if !utf8.ValidString(s) {
+		// The segmenter stops at invalid UTF-8; blank out invalid bytes
+		// (keeping offsets) so that the rest of the text is not lost.
+		for i := 0; i < len(a.buf); {
+			r, w := utf8.DecodeRune(a.buf[i:])
+			if r == utf8.RuneError && w == 1 {
+				a.buf[i] = ' '
+			}
+			i += w
+		}
+	}
+	vals, types, ok := fastSegment(s, a.vals[:0], a.types[:0], a.buf)
+	var err error
+	if !ok {
+		vals, types, _, err = segment.SegmentWordsDirect(a.buf, vals[:0], types[:0])
+	}
 	a.vals, a.types = vals[:0], types[:0]
 	if err != nil {
 		// The segmenter never fails on complete input; if it does, fall
@@ -77,14 +96,16 @@ func (a *Analyzer) TokensFrom(s string, pos int, dst []Token) []Token {
 		// dropping it silently.
 		vals, types = [][]byte{a.buf}, []int{segment.None}
 	}
-	off := 0
 	// Compound tracking: the first part's index in dst and whether the
 	// previous segment was a hyphen directly after a word.
 	compStart, parts := -1, 0
 	hyphenAfterWord := false
 	for i, v := range vals {
-		start, end := off, off+len(v)
-		off = end
+		// Segments are sub-slices of a.buf; their offsets follow from
+		// their capacities (the segmenter skips invalid UTF-8, so summing
+		// lengths would drift).
+		start := cap(a.buf) - cap(v)
+		end := start + len(v)
 		typ := types[i]
 		if typ == segment.None {
 			if isHyphen(v) && parts > 0 && !hyphenAfterWord {

@@ -79,6 +79,14 @@ func TestAnalyzerOffsets(t *testing.T) {
 	assert.Equal(t, want, got)
 }
 
+func TestAnalyzerInvalidUTF8Offsets(t *testing.T) {
+	s := "\xfe Gaza \xff truce"
+	ts := NewAnalyzer().Tokens(s, nil)
+	require.Len(t, ts, 2)
+	assert.Equal(t, "Gaza", s[ts[0].Start:ts[0].End])
+	assert.Equal(t, "truce", s[ts[1].Start:ts[1].End])
+}
+
 func TestAnalyzerLongWordSkipped(t *testing.T) {
 	long := make([]byte, MaxWordLen+1)
 	for i := range long {
@@ -98,6 +106,9 @@ func FuzzAnalyzer(f *testing.F) {
 		for _, tk := range ts {
 			if tk.Start < 0 || tk.End > len(s) || tk.Start > tk.End {
 				t.Fatalf("token %+v out of range for %q", tk, s)
+			}
+			if tk.Form != Fold(s[tk.Start:tk.End], false) && tk.Form != Fold(s[tk.Start:tk.End], true) && !tk.Joined {
+				t.Fatalf("token %+v does not match its text %q in %q", tk, s[tk.Start:tk.End], s)
 			}
 			if tk.Form == "" {
 				t.Fatalf("empty form in %q", s)
