@@ -42,6 +42,7 @@ var commands = []command{
 	{"icons", "draw the app's PNG icons", runIcons},
 	parseCmd,
 	queryCmd,
+	entitiesCommand,
 }
 
 func main() {
