@@ -160,3 +160,17 @@ func TestMissingWebFile(t *testing.T) {
 	assert.Contains(t, err.Error(), "icon-maskable.png")
 	assert.Contains(t, err.Error(), "make build")
 }
+
+func TestPrerenderedQueryCannotBreakOutOfAttributes(t *testing.T) {
+	lib, err := newLibrary(indexData)
+	require.NoError(t, err)
+	registerRoutes(lib, nil)
+	h, err := newHandler(fakeWeb(t))
+	require.NoError(t, err)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, `/search?q=%22+autofocus+onfocus%3Dalert(1)+x%3D%22`, nil))
+	require.Equal(t, http.StatusOK, rec.Code)
+	body := rec.Body.String()
+	assert.NotContains(t, body, `\"`, "no Go-quoted double quote may reach an attribute")
+	assert.Contains(t, body, `value="″ autofocus onfocus=alert(1) x=″"`)
+}

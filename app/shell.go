@@ -26,7 +26,8 @@ func newShell(lib *library, loadErr error) func() app.Composer {
 func (s *shell) OnNav(ctx app.Context) {
 	s.route = parseRoute(ctx.Page().URL())
 	s.installable = ctx.IsAppInstallable()
-	ctx.Page().SetTitle("%s", s.title())
+	// The title also lands in the pre-render's og:title attribute.
+	ctx.Page().SetTitle("%s", attrText(s.title()))
 }
 
 // OnMount marks the moment the client has rendered its first view, for
