@@ -174,6 +174,36 @@ func (f *dateFinder) match(k int) (int, string) {
 			return 2, strconv.Itoa(f.pub.Year() + map[string]int{"last": -1, "next": 1, "this": 0}[lo])
 		}
 	}
+	// "a week ago", "three days ago".
+	if f.same(k, k+2) && d.info[k+2].lower == "ago" {
+		n := 0
+		switch {
+		case lo == "a" || lo == "one":
+			n = 1
+		case smallNumbers[lo] > 0:
+			n = int(smallNumbers[lo])
+		default:
+			if v, err := strconv.Atoi(raw(k)); err == nil && v > 0 && v < 1000 {
+				n = v
+			}
+		}
+		unit := strings.TrimSuffix(word(k+1), "s")
+		if n > 0 {
+			switch unit {
+			case "day":
+				return 3, f.dayOffset(-n)
+			case "week":
+				return 3, f.dayOffset(-7 * n)
+			case "month":
+				return 3, f.monthOffset(-n)
+			case "year":
+				if !f.hasPub {
+					return 3, ""
+				}
+				return 3, strconv.Itoa(f.pub.Year() - n)
+			}
+		}
+	}
 	switch lo {
 	case "today", "tonight":
 		return 1, f.dayOffset(0)

@@ -23,6 +23,7 @@ func TestFindDates(t *testing.T) {
 		{"day month year", "", "Fri 13 Dec 2024 4:18 pm", [][2]string{{"13 Dec 2024", "2024-12-13"}}},
 		{"month alone", "2024-02-07", "The truce in November ended.", [][2]string{{"November", "2023-11"}}},
 		{"relative words", friday, "Yesterday and last week, and last year.", [][2]string{{"Yesterday", "2024-12-12"}, {"last week", ""}, {"last year", "2023"}}},
+		{"ago", friday, "They met a week ago and two years ago.", [][2]string{{"a week ago", "2024-12-06"}, {"two years ago", "2022"}}},
 		{"year after preposition", "", "Elections were held in 2019.", [][2]string{{"2019", "2019"}}},
 		{"unknown publication date leaves value empty", "", "On Monday, Blinken met Herzog.", [][2]string{{"Monday", ""}}},
 		{"may the verb is not a date", friday, "Israel may agree.", nil},

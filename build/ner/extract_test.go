@@ -75,7 +75,17 @@ func TestSeedsGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(seedsGolden)
 	require.NoError(t, err, "run go test ./build/ner -run TestSeedsGolden -update")
-	assert.Equal(t, string(want), string(got))
+	if string(want) != string(got) {
+		wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+		for i := 0; i < len(wl) && i < len(gl); i++ {
+			if wl[i] != gl[i] {
+				lo := max(i-6, 0)
+				t.Fatalf("%s differs from line %d (rerun with -update if intended):\nwant:\n%s\ngot:\n%s",
+					seedsGolden, i+1, strings.Join(wl[lo:min(i+3, len(wl))], "\n"), strings.Join(gl[lo:min(i+3, len(gl))], "\n"))
+			}
+		}
+		t.Fatalf("%s: %d lines, got %d (rerun with -update if intended)", seedsGolden, len(wl), len(gl))
+	}
 }
 
 // TestSeedsEntities checks what the issue asks of the seeds, independently
