@@ -43,7 +43,15 @@ var notUnit = map[string]bool{
 	"which": true, "that": true, "this": true, "these": true, "those": true, "it": true, "its": true,
 	"their": true, "his": true, "her": true, "after": true, "before": true, "since": true, "during": true,
 	"within": true, "into": true, "out": true, "up": true, "down": true, "off": true, "not": true, "so": true,
-	"when": true, "where": true, "while": true, "if": true, "per": true, "times": true, "more": true,
+	"when": true, "where": true, "while": true, "if": true, "per": true, "times": true,
+}
+
+// modifiers are adjectives that come between a number and what it counts.
+var modifiers = map[string]bool{
+	"new": true, "other": true, "additional": true, "further": true, "separate": true, "different": true,
+	"major": true, "key": true, "senior": true, "young": true, "old": true, "small": true, "large": true,
+	"big": true, "main": true, "top": true, "first": true, "last": true, "next": true, "previous": true,
+	"same": true, "such": true, "more": true, "extra": true, "former": true,
 }
 
 // figureFinder finds figures in one article.
@@ -166,6 +174,13 @@ func (f *figureFinder) unit(k int) (string, int) {
 	}
 	if !ok(k) {
 		return "", 0
+	}
+	// "two new domains": the noun after a modifier.
+	if modifiers[f.lower(k)] {
+		if !ok(k+1) || d.info[k+1].cls != clsLower || modifiers[f.lower(k+1)] {
+			return "", 0
+		}
+		return f.lower(k) + " " + f.lower(k+1), k + 2 - start
 	}
 	w := f.lower(k)
 	if !strings.HasSuffix(w, "s") && ok(k+1) && d.info[k+1].cls == clsLower && strings.HasSuffix(f.lower(k+1), "s") {

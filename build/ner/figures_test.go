@@ -24,6 +24,7 @@ func TestFindFigures(t *testing.T) {
 		{"of its", "207 of its staff members have been killed", []fig{{"207 of its staff members", "207", "staff members", ""}}},
 		{"vague", "tens of thousands of people fled", []fig{{"tens of thousands of people", "10000", "people", "tens of"}}},
 		{"percent", "prices rose 5 percent", []fig{{"5 percent", "5", "percent", ""}}},
+		{"modifier then noun", "two new domains and three other", []fig{{"two new domains", "2", "new domains", ""}}},
 		{"dates are not figures", "On October 7, 2023, in 2023", nil},
 		{"bare number is not a figure", "the score was 3", nil},
 		{"one is not counted", "no one takes any steps", nil},
