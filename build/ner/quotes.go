@@ -2,6 +2,8 @@ package ner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"diptych/corpus"
 )
@@ -36,7 +38,10 @@ type quoteFinder struct {
 type quotePair struct{ para, open, close, openLen int }
 
 // findQuotePairs pairs quotation marks in a paragraph: “ with ”, and
-// straight double quotes in alternation.
+// straight double quotes by their position: one that follows a space and
+// precedes a word opens, one that follows a word closes. A closing mark with
+// nothing open (the end of a quotation carried over from the paragraph
+// before) is ignored; an opening mark while one is open restarts it.
 func findQuotePairs(p int, text string) []quotePair {
 	var out []quotePair
 	open, openLen := -1, 0
@@ -50,10 +55,16 @@ func findQuotePairs(p int, text string) []quotePair {
 				open = -1
 			}
 		case '"':
-			if open >= 0 {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+1:])
+			opens := (i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)) &&
+				i+1 < len(text) && !unicode.IsSpace(after)
+			closes := i > 0 && !unicode.IsSpace(before)
+			switch {
+			case open >= 0 && closes:
 				out = append(out, quotePair{p, open, i, openLen})
 				open = -1
-			} else {
+			case opens:
 				open, openLen = i, 1
 			}
 		}
