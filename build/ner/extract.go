@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"strings"
 
 	"diptych/corpus"
 )
@@ -94,7 +95,7 @@ func (x *Extractor) names(d *docInfo) []span {
 		}
 		out = append(out, s)
 	}
-	out = mergeParticles(d, out)
+	out = mergeParticles(d, splitAtLowercase(d, out))
 	const known = 1<<gzCountry | 1<<gzCity | 1<<gzRegion | 1<<gzOrg
 	kept := out[:0]
 	for _, s := range out {
@@ -117,11 +118,51 @@ func (x *Extractor) names(d *docInfo) []span {
 	return kept
 }
 
+// connectors may stand in lower case inside a multi-word name ("Bank of
+// England", "Ursula von der Leyen", "Procter & Gamble").
+var connectors = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "at": true, "upon": true,
+	"&": true, "'s": true, "’s": true, "-": true, "y": true, "du": true, "des": true, "et": true,
+}
+
+// splitAtLowercase cuts a name where the model ran it over an ordinary
+// lower-case word ("Phoenix was Amazon"): the capitalised pieces on either
+// side stay names of the same type.
+func splitAtLowercase(d *docInfo, spans []span) []span {
+	var out []span
+	for _, s := range spans {
+		from := s.From
+		for k := s.From; k <= s.To; k++ {
+			if k < s.To {
+				ti := &d.info[k]
+				if ti.cls != clsLower || ti.shape == "" || ti.shape[0] != 'x' || connectors[ti.lower] ||
+					nameParticles[d.toks[k].Text] || strings.Contains(ti.lower, "-") {
+					continue
+				}
+			}
+			// Trim connectors at the piece's edges.
+			a, b := from, k
+			for a < b && d.info[a].cls == clsLower && !nameParticles[d.toks[a].Text] {
+				a++
+			}
+			for b > a && d.info[b-1].cls == clsLower {
+				b--
+			}
+			if a < b {
+				out = append(out, span{a, b, s.Label})
+			}
+			from = k + 1
+		}
+	}
+	return out
+}
+
 // nameParticles join the parts of a person's name in lower case
 // ("Mohammed bin Abdulrahman Al-Thani", "Ursula von der Leyen").
 var nameParticles = map[string]bool{
 	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true, "da": true, "di": true,
 	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "del": true,
+	"della": true, "dello": true, "degli": true, "das": true, "ten": true, "ter": true, "wa": true, "ben": true,
 }
 
 // mergeParticles joins two person names separated only by name particles:

@@ -22,6 +22,7 @@ func TestTokenize(t *testing.T) {
 		{"em dash splits", "war—and peace", []string{"war", "—", "and", "peace"}},
 		{"brackets", "Agency (UNRWA) has", []string{"Agency", "(", "UNRWA", ")", "has"}},
 		{"lone punctuation", `" "`, []string{`"`, `"`}},
+		{"conll clitic stays whole", "Queen 's Park", []string{"Queen", "'s", "Park"}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
