@@ -26,7 +26,12 @@ var aliasGroups = [][]string{
 	{"Kyiv", "Kiev"},
 	{"United Arab Emirates", "UAE", "U.A.E."},
 	{"Israel Defense Forces", "IDF", "Israeli Defense Forces"},
-	{"Islamic State", "ISIS", "ISIL", "IS"},
+	{"Islamic State", "ISIS", "ISIL"},
+	{"Conservative Party", "Conservatives", "Tories", "Tory party", "Tory Party"},
+	{"Liberal Democrats", "Lib Dems", "Lib Dem"},
+	{"Labour Party", "Labour"},
+	{"Democratic Party", "Democrats"},
+	{"Republican Party", "Republicans", "GOP"},
 }
 
 // aliasIndex maps a name key to its group's display name.

@@ -85,3 +85,13 @@ func TestLink(t *testing.T) {
 	assert.Equal(t, corpus.Place, ents["jordan"].Type)
 	assert.ElementsMatch(t, []string{"Türkiye"}, ents["turkey"].Aliases)
 }
+
+func TestLinkCuratedAliases(t *testing.T) {
+	docs := []*artDoc{
+		nameDoc(nl{"Tories", labelORG}, nl{"Conservatives", labelORG}, nl{"Lib Dems", labelORG}),
+		nameDoc(nl{"Conservative Party", labelORG}, nl{"Liberal Democrats", labelORG}),
+	}
+	_, ids := link(docs)
+	assert.Equal(t, []string{"conservative-party", "conservative-party", "liberal-democrats"}, ids[0])
+	assert.Equal(t, []string{"conservative-party", "liberal-democrats"}, ids[1])
+}

@@ -96,6 +96,14 @@ func (x *Extractor) names(d *docInfo) []span {
 		out = append(out, s)
 	}
 	out = mergeParticles(d, splitAtLowercase(d, out))
+	// Capitalised common nouns the model may take for names.
+	dropped := out[:0]
+	for _, sp := range out {
+		if !(sp.To-sp.From == 1 && notNames[d.info[sp.From].lower]) {
+			dropped = append(dropped, sp)
+		}
+	}
+	out = dropped
 	const known = 1<<gzCountry | 1<<gzCity | 1<<gzRegion | 1<<gzOrg
 	kept := out[:0]
 	for _, s := range out {
@@ -116,6 +124,15 @@ func (x *Extractor) names(d *docInfo) []span {
 		kept = append(kept, s)
 	}
 	return kept
+}
+
+// notNames are acronyms and words written in capitals that name things,
+// not entities ("PC", "DVD", "GDP").
+var notNames = map[string]bool{
+	"pc": true, "pcs": true, "dvd": true, "dvds": true, "cd": true, "cds": true, "tv": true, "id": true,
+	"gdp": true, "ceo": true, "ai": true, "mp": true, "mps": true, "pm": true, "am": true, "vat": true,
+	"sms": true, "gps": true, "hiv": true, "aids": true, "dna": true, "usb": true, "lcd": true, "mp0": true,
+	"faq": true, "ok": true, "vs": true, "etc": true, "ipo": true, "ip": true, "url": true, "www": true,
 }
 
 // connectors may stand in lower case inside a multi-word name ("Bank of
@@ -243,6 +260,8 @@ func (x *Extractor) Annotate(articles []corpus.Article) ([]corpus.Entity, error)
 		d := prepare(toks, x.gz)
 		docs[i] = &artDoc{a: a, toks: toks, para: para, d: d}
 		docs[i].names = x.names(d)
+		// Only token facts are needed from here on.
+		d.gazFeats, d.seen, d.capsSent, d.tableSent = nil, nil, nil, nil
 	}
 	ents, ids := link(docs)
 	for i, doc := range docs {
