@@ -96,6 +96,7 @@ func (x *Extractor) names(d *docInfo) []span {
 		out = append(out, s)
 	}
 	out = mergeParticles(d, splitAtLowercase(d, out))
+	out = propagateSurnames(d, out, headline)
 	// Capitalised common nouns the model may take for names.
 	dropped := out[:0]
 	for _, sp := range out {
@@ -124,6 +125,46 @@ func (x *Extractor) names(d *docInfo) []span {
 		kept = append(kept, s)
 	}
 	return kept
+}
+
+// propagateSurnames tags as a person a capitalised word the model left out
+// when the same document names a person with it as surname ("the Biden
+// administration" after "Joe Biden"): one name, one reading per document.
+func propagateSurnames(d *docInfo, spans []span, headline []bool) []span {
+	surnames := map[string]bool{}
+	covered := make([]bool, len(d.toks))
+	for _, s := range spans {
+		for k := s.From; k < s.To; k++ {
+			covered[k] = true
+		}
+		if s.Label == labelPER && s.To-s.From >= 2 {
+			surnames[d.toks[s.To-1].Text] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return spans
+	}
+	var added []span
+	for k, t := range d.toks {
+		if covered[k] || headline[k] || !surnames[t.Text] || d.info[k].cls != clsTitle {
+			continue
+		}
+		// Not part of a longer capitalised run ("Biden Foundation").
+		if k+1 < len(d.toks) && !d.sentStart[k+1] && !covered[k+1] && (d.info[k+1].cls == clsTitle || d.info[k+1].cls == clsCaps) {
+			continue
+		}
+		if p := k - 1; k > 0 && !d.sentStart[k] && (d.info[p].cls == clsTitle || d.info[p].cls == clsCaps) && !covered[p] &&
+			d.info[p].gaz&(1<<gzTitle) == 0 && !functionWords[d.info[p].lower] {
+			continue
+		}
+		added = append(added, span{k, k + 1, labelPER})
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sort.Slice(spans, func(i, j int) bool { return spans[i].From < spans[j].From })
+	return spans
 }
 
 // notNames are acronyms and words written in capitals that name things,

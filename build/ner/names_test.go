@@ -37,3 +37,16 @@ func TestNameCleanup(t *testing.T) {
 		})
 	}
 }
+
+func TestPropagateSurnames(t *testing.T) {
+	gz := newGazetteer()
+	text := "Joe Biden spoke . The Biden administration agreed . Biden Foundation grew ."
+	d := prepare(Tokenize(text), gz)
+	got := propagateSurnames(d, []span{{0, 2, labelPER}}, make([]bool, len(d.toks)))
+	var words []string
+	for _, s := range got {
+		words = append(words, d.toks[s.From].Text+"/"+s.Label.String())
+	}
+	assert.Equal(t, []string{"Joe/PER", "Biden/PER"}, words, "the surname alone is a person; inside a longer name it is not")
+	assert.Equal(t, 5, got[1].From)
+}
