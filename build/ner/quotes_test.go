@@ -46,6 +46,16 @@ func TestQuoteSpeakers(t *testing.T) {
 			`"The first round is over now," said Maria Lopez.`,
 			`"The second round starts on Monday," she said.`,
 		}, []string{"Maria Lopez", "she"}},
+		{"quotation goes on after its attribution", []string{
+			`"The first round is over now," said Maria Lopez. "The second starts on Monday."`,
+		}, []string{"Maria Lopez", "Maria Lopez"}},
+		{"quotation goes on in the next paragraph", []string{
+			`"The first round is over now," said Maria Lopez.`,
+			`"The second starts on Monday and will be harder."`,
+		}, []string{"Maria Lopez", "Maria Lopez"}},
+		{"another person in between breaks the chain", []string{
+			`"The first round is over now," said Maria Lopez. Then John Smith spoke: "not a word of it is true"`,
+		}, []string{"Maria Lopez", "John Smith"}},
 		{"organisation speaks", []string{`"The figures are still being checked," Reuters said.`}, []string{"Reuters"}},
 		{"scare quotes too short", []string{`a so-called "bridging proposal" was made`}, nil},
 		{"no speaker", []string{`The banner read "peace for all of us now" in red.`}, []string{""}},
