@@ -1,0 +1,304 @@
+package compare
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"diptych/corpus"
+)
+
+// FigureRef is one reported figure of a comparison, with what the view
+// shows beside it.
+type FigureRef struct {
+	// Index is the figure's index in its article's Figures.
+	Index int `json:"index"`
+	// Sentence is the index of the sentence that reports it, or -1.
+	Sentence int `json:"sentence"`
+	// Text is the figure as written ("at least 27,585 deaths").
+	Text      string `json:"text"`
+	Value     string `json:"value"`
+	Unit      string `json:"unit"`
+	Qualifier string `json:"qualifier,omitempty"`
+	// Date is the article's publication date, "" when unknown.
+	Date string `json:"date,omitempty"`
+	// Attribution is who the sentence credits the figure to ("Gaza's
+	// health ministry"), or "" when it does not say.
+	Attribution string `json:"attribution,omitempty"`
+}
+
+// FigurePair is two figures, one per side, that measure the same thing.
+type FigurePair struct {
+	// Measure is what both count, normalised ("deaths", "duration",
+	// "hostages").
+	Measure string    `json:"measure"`
+	Left    FigureRef `json:"left"`
+	Right   FigureRef `json:"right"`
+	// Score is how sure the pairing is: the similarity of the words around
+	// the two figures, plus a bonus for values of the same magnitude.
+	Score float64 `json:"score"`
+	// Differs is true when the two values are not the same quantity
+	// (after converting units such as weeks to days).
+	Differs bool `json:"differs"`
+	// Earlier is "left" or "right", the side whose article is dated first,
+	// or "" when a date is missing or the dates are equal. A view shows a
+	// differing pair as a progression in this order, not as an error:
+	// counts reported weeks apart are expected to differ.
+	Earlier string `json:"earlier,omitempty"`
+}
+
+// FigureSets are the figures of a comparison: pairs measuring the same
+// thing, and the rest of each side.
+type FigureSets struct {
+	Pairs     []FigurePair `json:"pairs"`
+	OnlyLeft  []FigureRef  `json:"only_left"`
+	OnlyRight []FigureRef  `json:"only_right"`
+}
+
+// minFigureScore is the least pairing score for two figures of the same
+// measure: below it, the words around them have too little in common to
+// say they count the same thing.
+const minFigureScore = 0.2
+
+// pairFigures pairs the figures of l and r that share a measure, most
+// alike first, each figure at most once.
+func pairFigures(l, r *analysed) FigureSets {
+	lf := figureInfos(l)
+	rf := figureInfos(r)
+	type cand struct {
+		i, j int
+		s    float64
+	}
+	var cands []cand
+	for i, a := range lf {
+		for j, b := range rf {
+			if a.measure != b.measure {
+				continue
+			}
+			s := a.context.dot(b.context) + 0.3*magnitudeCloseness(a.amount, b.amount)
+			if s >= minFigureScore {
+				cands = append(cands, cand{i, j, s})
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.s, a.s) })
+	usedL := make([]bool, len(lf))
+	usedR := make([]bool, len(rf))
+	var fs FigureSets
+	for _, c := range cands {
+		if usedL[c.i] || usedR[c.j] {
+			continue
+		}
+		usedL[c.i], usedR[c.j] = true, true
+		a, b := lf[c.i], rf[c.j]
+		p := FigurePair{Measure: a.measure, Left: a.ref, Right: b.ref, Score: round3(c.s), Differs: a.amount != b.amount}
+		switch d, ok := daysBetween(a.ref.Date, b.ref.Date); {
+		case ok && d > 0:
+			p.Earlier = "left"
+		case ok && d < 0:
+			p.Earlier = "right"
+		}
+		fs.Pairs = append(fs.Pairs, p)
+	}
+	slices.SortFunc(fs.Pairs, func(a, b FigurePair) int { return cmp.Compare(a.Left.Index, b.Left.Index) })
+	for i, f := range lf {
+		if !usedL[i] {
+			fs.OnlyLeft = append(fs.OnlyLeft, f.ref)
+		}
+	}
+	for j, f := range rf {
+		if !usedR[j] {
+			fs.OnlyRight = append(fs.OnlyRight, f.ref)
+		}
+	}
+	return fs
+}
+
+// figureInfo is a figure with what pairing needs to know about it.
+type figureInfo struct {
+	ref     FigureRef
+	measure string
+	// amount is the value in the measure's base unit (days for
+	// durations), NaN when the value does not parse.
+	amount float64
+	// context is the unit vector of the stems within contextWords words of
+	// the figure in its sentence.
+	context sparse
+}
+
+// contextWords is how many words on each side of a figure describe it.
+const contextWords = 8
+
+func figureInfos(r *analysed) []figureInfo {
+	var out []figureInfo
+	for k, f := range r.a.Figures {
+		if !fits(r.a, f.Span) {
+			r.warn("figure %q at %+v does not fit the article", f.Value, f.Span)
+			continue
+		}
+		si := r.sentenceAt(f.Span)
+		ref := FigureRef{Index: k, Sentence: si, Text: f.Span.Text(r.a), Value: f.Value, Unit: f.Unit, Qualifier: f.Qualifier, Date: r.a.Published}
+		fi := figureInfo{ref: ref, amount: parseAmount(f.Value)}
+		var near []word
+		if si >= 0 {
+			ws := r.sentWords[si]
+			first := slices.IndexFunc(ws, func(w word) bool { return w.end > f.Start })
+			if first < 0 {
+				first = len(ws)
+			}
+			last := first
+			for last < len(ws) && ws[last].start < f.End {
+				last++
+			}
+			near = ws[max(0, first-contextWords):min(len(ws), last+contextWords)]
+			s := r.sentences[si]
+			fi.ref.Attribution = attribution(r.a.Paragraphs[s.Para][s.Start:s.End])
+		}
+		fi.measure, fi.amount = measure(f.Unit, near, fi.amount)
+		fi.context = contextVector(near, f)
+		out = append(out, fi)
+	}
+	return out
+}
+
+// contextVector is the unit vector of the distinct stems in ws outside the
+// figure itself, all weighted alike.
+func contextVector(ws []word, f corpus.Figure) sparse {
+	var stems []string
+	for _, w := range ws {
+		if w.stem != "" && !isNumberish(w.norm) && (w.end <= f.Start || w.start >= f.End) && !slices.Contains(stems, w.stem) {
+			stems = append(stems, w.stem)
+		}
+	}
+	slices.Sort(stems)
+	v := sparse{ids: make([]int32, len(stems)), ws: make([]float64, len(stems))}
+	// Ids only need to be consistent between two context vectors: hash
+	// the stem.
+	for k, s := range stems {
+		v.ids[k] = int32(fnv32(s) & 0x7fffffff)
+		v.ws[k] = 1 / math.Sqrt(float64(len(stems)))
+	}
+	sortSparse(&v)
+	return v
+}
+
+// sortSparse sorts v's ids ascending, keeping weights with their ids.
+func sortSparse(v *sparse) {
+	type iw struct {
+		id int32
+		w  float64
+	}
+	xs := make([]iw, len(v.ids))
+	for k := range xs {
+		xs[k] = iw{v.ids[k], v.ws[k]}
+	}
+	slices.SortFunc(xs, func(a, b iw) int { return cmp.Compare(a.id, b.id) })
+	for k, x := range xs {
+		v.ids[k], v.ws[k] = x.id, x.w
+	}
+}
+
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func isNumberish(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// measureOfUnit maps a figure's unit to what it measures. Units it does not
+// list measure themselves.
+var measureOfUnit = map[string]string{
+	"death": "deaths", "deaths": "deaths", "dead": "deaths", "fatality": "deaths",
+	"fatalities": "deaths", "killed": "deaths", "lives": "deaths", "casualties": "deaths",
+	"casualty": "deaths",
+	"people": "people", "person": "people", "persons": "people", "palestinians": "people",
+	"israelis": "people", "civilians": "people", "children": "people", "women": "people",
+	"residents": "people", "inhabitants": "people", "soldiers": "people",
+	"hostage": "hostages", "hostages": "hostages", "captives": "hostages",
+	"day": "duration", "days": "duration", "week": "duration", "weeks": "duration",
+	"month": "duration", "months": "duration", "hour": "duration", "hours": "duration",
+	"year": "duration", "years": "duration",
+}
+
+// daysPer converts duration units to days.
+var daysPer = map[string]float64{
+	"hour": 1.0 / 24, "hours": 1.0 / 24, "day": 1, "days": 1, "week": 7, "weeks": 7,
+	"month": 30, "months": 30, "year": 365, "years": 365,
+}
+
+// measure returns what a figure with unit counts and its amount in that
+// measure's base unit. A count of people next to a word of dying ("killed
+// 45,000 Palestinians", "the deaths of 1,200 Israelis") counts deaths.
+func measure(unit string, near []word, amount float64) (string, float64) {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	m, ok := measureOfUnit[u]
+	if !ok {
+		return u, amount
+	}
+	if d, ok := daysPer[u]; ok {
+		return m, amount * d
+	}
+	if m == "people" {
+		for _, w := range near {
+			if strings.HasPrefix(w.norm, "kill") || strings.HasPrefix(w.norm, "death") || strings.HasPrefix(w.norm, "dead") || strings.HasPrefix(w.norm, "die") || strings.HasPrefix(w.norm, "fatal") {
+				return "deaths", amount
+			}
+		}
+	}
+	return m, amount
+}
+
+// parseAmount parses a figure's decimal Value, NaN when it is not one.
+func parseAmount(v string) float64 {
+	x, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
+	if err != nil {
+		return math.NaN()
+	}
+	return x
+}
+
+// magnitudeCloseness is 1 for equal amounts, falling to 0 for amounts a
+// factor of ten or more apart, and 0 when either is unknown or not
+// positive.
+func magnitudeCloseness(a, b float64) float64 {
+	if !(a > 0) || !(b > 0) {
+		return 0
+	}
+	return max(0, 1-math.Abs(math.Log10(a/b)))
+}
+
+var (
+	accordingTo = regexp.MustCompile(`(?i)\baccording to ([^,.;:]+)`)
+	reportedBy  = regexp.MustCompile(`(?i)(?:^|[,;:(]\s*)((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(?:reports?|reported|reporting|says|said|confirmed|estimates?|estimated|stated|counted)\b`)
+	leadingWords = regexp.MustCompile(`(?i)^(?:with|and|but|while|as|the|a)\s+`)
+)
+
+// attribution returns who sentence credits for what it reports: the
+// phrase after "according to", else the few words before a reporting verb
+// ("Palestinian health authorities report ..."), else "".
+func attribution(sentence string) string {
+	if m := accordingTo.FindStringSubmatch(sentence); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if m := reportedBy.FindStringSubmatch(sentence); m != nil {
+		s := strings.TrimSpace(m[1])
+		for {
+			t := leadingWords.ReplaceAllString(s, "")
+			if t == s {
+				break
+			}
+			s = t
+		}
+		return s
+	}
+	return ""
+}
