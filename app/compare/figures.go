@@ -220,7 +220,7 @@ var measureOfUnit = map[string]string{
 	"death": "deaths", "deaths": "deaths", "dead": "deaths", "fatality": "deaths",
 	"fatalities": "deaths", "killed": "deaths", "lives": "deaths", "casualties": "deaths",
 	"casualty": "deaths",
-	"people": "people", "person": "people", "persons": "people", "palestinians": "people",
+	"people":   "people", "person": "people", "persons": "people", "palestinians": "people",
 	"israelis": "people", "civilians": "people", "children": "people", "women": "people",
 	"residents": "people", "inhabitants": "people", "soldiers": "people",
 	"hostage": "hostages", "hostages": "hostages", "captives": "hostages",
@@ -277,8 +277,8 @@ func magnitudeCloseness(a, b float64) float64 {
 }
 
 var (
-	accordingTo = regexp.MustCompile(`(?i)\baccording to ([^,.;:]+)`)
-	reportedBy  = regexp.MustCompile(`(?i)(?:^|[,;:(]\s*)((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(?:reports?|reported|reporting|says|said|confirmed|estimates?|estimated|stated|counted)\b`)
+	accordingTo  = regexp.MustCompile(`(?i)\baccording to ([^,.;:]+)`)
+	reportedBy   = regexp.MustCompile(`(?i)(?:^|[,;:(]\s*)((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(?:reports?|reported|reporting|says|said|confirmed|estimates?|estimated|stated|counted)\b`)
 	leadingWords = regexp.MustCompile(`(?i)^(?:with|and|but|while|as|the|a)\s+`)
 )
 
