@@ -36,7 +36,9 @@ type cmdEnv struct {
 }
 
 // commands lists the sub-commands. Each lives in its own file, *_cmd.go.
-var commands = []command{}
+var commands = []command{
+	parseCmd,
+}
 
 func main() {
 	env := &cmdEnv{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, stderrIsTerminal: isTerminal(os.Stderr)}

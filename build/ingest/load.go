@@ -1,0 +1,286 @@
+package ingest
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"diptych/corpus"
+)
+
+// MaxFileBytes is the largest single-article file (.txt, .md, .html) and the
+// largest JSON Lines row Load accepts: 16 MiB. Larger inputs are reported as
+// problems without being read; no real news article comes near it.
+const MaxFileBytes = 16 << 20
+
+// MaxJSONLBytes is the largest JSON Lines file Load accepts: 512 MiB. JSON
+// Lines files are read row by row, so memory stays bounded by MaxFileBytes
+// per row plus the parsed articles.
+const MaxJSONLBytes = 512 << 20
+
+// Options controls Load.
+type Options struct {
+	// SkipInvalid builds the valid articles and lists the skipped ones in
+	// Result.Skipped instead of failing on the first bad input.
+	SkipInvalid bool
+	// Progress receives progress lines for long builds (meant for a
+	// terminal); nil means none.
+	Progress io.Writer
+}
+
+// Result is what Load built.
+type Result struct {
+	// Articles are sorted by ID; IDs are unique. The same input always gives
+	// the same Articles.
+	Articles []corpus.Article
+	// Skipped lists, with Options.SkipInvalid, every input left out and why.
+	Skipped []Problem
+	// Duplicates lists exact and near-duplicate article pairs. They are
+	// reported, not merged: both articles stay in Articles.
+	Duplicates []Duplicate
+	// Warnings are things worth a look that did not stop an article from
+	// being built: a field that could not be parsed, a file that was
+	// ignored, lines removed because they repeat across a source.
+	Warnings []Problem
+}
+
+// articleExts maps the file extensions Load reads to their parsers.
+var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true}
+
+// Load parses path: a folder (walked recursively, in lexical order) or one
+// file (.txt, .md, .html or .jsonl). Without opts.SkipInvalid, any bad input
+// makes it return (nil, err) where err is a *ProblemsError listing every
+// problem at once; nothing partial is returned.
+func Load(path string, opts Options) (*Result, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("load corpus %s: %w", path, err)
+	}
+	l := &loader{opts: opts}
+	var files []string // relative to l.root, slash-separated
+	if st.IsDir() {
+		l.root = path
+		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				l.problem(p, 0, fmt.Sprintf("unreadable: %v", unwrapPath(err)))
+				if d != nil && d.IsDir() && p != path {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if p != path && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			rel, _ := filepath.Rel(path, p)
+			rel = filepath.ToSlash(rel)
+			name := d.Name()
+			ext := strings.ToLower(filepath.Ext(name))
+			switch {
+			case strings.HasPrefix(name, "."):
+				// Hidden files (.DS_Store, editor swap files) are never articles.
+			case isSidecar(name):
+				// Read together with the article it describes.
+			case !articleExts[ext]:
+				l.warn(p, 0, "ignored: not an article file (.txt, .md, .html, .jsonl)")
+			case isDocFile(name):
+				l.warn(p, 0, "ignored: looks like the corpus's own documentation, not an article")
+			default:
+				files = append(files, rel)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("load corpus %s: %w", path, err)
+		}
+	} else {
+		l.root = filepath.Dir(path)
+		name := filepath.Base(path)
+		if !articleExts[strings.ToLower(filepath.Ext(name))] {
+			return nil, fmt.Errorf("load corpus %s: not an article file (want .txt, .md, .html or .jsonl, or a folder)", path)
+		}
+		files = []string{name}
+	}
+
+	for i, rel := range files {
+		l.loadFile(rel)
+		if opts.Progress != nil && (i%100 == 99 || i == len(files)-1) {
+			fmt.Fprintf(opts.Progress, "\rparse: %d/%d files, %d articles", i+1, len(files), len(l.docs))
+			if i == len(files)-1 {
+				fmt.Fprintln(opts.Progress)
+			}
+		}
+	}
+	if len(l.problems) > 0 && !opts.SkipInvalid {
+		sortProblems(l.problems)
+		return nil, &ProblemsError{Path: path, Problems: l.problems}
+	}
+
+	removeRepeatedLines(l)
+	var kept []*doc
+	for _, d := range l.docs {
+		d.art.Paragraphs = finalParagraphs(d.art.Paragraphs)
+		if len(d.art.Paragraphs) == 0 {
+			l.problem(d.path, d.line, "no article text left after removing site furniture")
+			continue
+		}
+		if d.art.Title == "" {
+			l.warn(d.path, d.line, "no title found: title is unknown")
+		}
+		kept = append(kept, d)
+	}
+	if len(l.problems) > 0 && !opts.SkipInvalid {
+		sortProblems(l.problems)
+		return nil, &ProblemsError{Path: path, Problems: l.problems}
+	}
+	if len(kept) == 0 && !opts.SkipInvalid {
+		return nil, fmt.Errorf("load corpus %s: no articles found (looked for .txt, .md, .html, .jsonl)", path)
+	}
+
+	assignIDs(kept, l)
+	res := &Result{Skipped: l.problems, Warnings: l.warnings}
+	slices.SortFunc(kept, func(a, b *doc) int { return cmp.Compare(a.art.ID, b.art.ID) })
+	for _, d := range kept {
+		res.Articles = append(res.Articles, d.art)
+	}
+	res.Duplicates = findDuplicates(res.Articles)
+	sortProblems(res.Skipped)
+	sortProblems(res.Warnings)
+	return res, nil
+}
+
+// loader holds the state of one Load call.
+type loader struct {
+	opts     Options
+	root     string
+	docs     []*doc
+	problems []Problem
+	warnings []Problem
+}
+
+// doc is an article being built, with what ID assignment and cleaning need.
+type doc struct {
+	art corpus.Article
+	// path is the file as the user would find it, for messages.
+	path string
+	// line is the JSON Lines row, or 0.
+	line int
+	// idHint is an explicit id (JSON Lines "id", front matter "id"), or "".
+	idHint string
+	// key identifies the article from its own file and content; a short hash
+	// of it disambiguates colliding slugs.
+	key string
+	// group is the "source" whose repeated lines count as site furniture.
+	group string
+	// warnings are messages about this article for Result.Warnings.
+	warnings []string
+}
+
+func (l *loader) problem(file string, line int, msg string) {
+	l.problems = append(l.problems, Problem{File: file, Line: line, Msg: msg})
+}
+
+func (l *loader) warn(file string, line int, msg string) {
+	l.warnings = append(l.warnings, Problem{File: file, Line: line, Msg: msg})
+}
+
+// loadFile parses one file (relative to l.root) into l.docs, recording its
+// problems.
+func (l *loader) loadFile(rel string) {
+	full := filepath.Join(l.root, filepath.FromSlash(rel))
+	ext := strings.ToLower(filepath.Ext(rel))
+	if ext == ".jsonl" {
+		l.loadJSONL(full, rel)
+		return
+	}
+	text, msg := readArticleFile(full)
+	if msg != "" {
+		l.problem(full, 0, msg)
+		return
+	}
+	var d *doc
+	var err error
+	switch ext {
+	case ".txt":
+		d = parseText(text)
+	case ".md", ".markdown":
+		d, err = parseMarkdown(text)
+	case ".html", ".htm":
+		d, err = parseHTML(text)
+	}
+	if err != nil {
+		l.problem(full, 0, err.Error())
+		return
+	}
+	d.path = full
+	d.art.File = rel
+	d.key = rel
+	for _, w := range d.warnings {
+		l.warn(full, 0, w)
+	}
+	if err := applySidecar(d, full); err != nil {
+		l.problem(full, 0, err.Error())
+		return
+	}
+	if d.group == "" {
+		d.group = "folder " + pathDir(rel)
+	}
+	l.docs = append(l.docs, d)
+}
+
+// readArticleFile reads a single-article file, checking its size, encoding
+// and content. It returns the text (UTF-8, "\n" line ends, no BOM) or a
+// message saying what is wrong.
+func readArticleFile(path string) (string, string) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return "", fmt.Sprintf("unreadable: %v", unwrapPath(err))
+	}
+	if st.Size() > MaxFileBytes {
+		return "", fmt.Sprintf("too large: %d bytes; the limit for one article file is %d bytes (16 MiB)", st.Size(), MaxFileBytes)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Sprintf("unreadable: %v", unwrapPath(err))
+	}
+	return checkText(b)
+}
+
+// unwrapPath drops the path from an *fs.PathError, which the message
+// already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+func pathDir(rel string) string {
+	if i := strings.LastIndexByte(rel, '/'); i >= 0 {
+		return rel[:i]
+	}
+	return "."
+}
+
+// isDocFile reports whether name is the corpus's own documentation
+// (README, LICENSE), which data sets often ship beside their articles.
+func isDocFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE":
+		return true
+	}
+	return false
+}
+
+// corpusArticle is a short name for the article being filled.
+type corpusArticle = corpus.Article

@@ -1,0 +1,174 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxHeaderLines is how many non-empty lines at the top of a raw text file
+// may hold the title and metadata before the body must begin.
+const maxHeaderLines = 10
+
+var (
+	reByline    = regexp.MustCompile(`^(?i:by|written by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,6})$`)
+	reFieldLine = regexp.MustCompile(`^(?i)(source|author|url|link)\s*:\s*(\S.*)$`)
+	reOutlet    = regexp.MustCompile(`(?i)\b(?:media|news|newspaper|group|press|times|post|herald|tribune|journal|agency|network|daily|gazette|chronicle|telegraph|guardian|reuters|afp|bbc|cnn|tv|radio|broadcasting|wire|observer|express|today|online|magazine)\b`)
+)
+
+// parseText reads a raw scraped article (.txt). The first lines, up to the
+// first line that reads like body text, are the header: the first line of
+// three or more words is the title; a date line (see parseDate), a byline
+// ("By NAME"), an outlet name ("ICARO Media Group"), "Source:"/"Author:"/
+// "URL:" lines fill the metadata; one- and two-word lines are section labels
+// ("PALESTINE", "Politics"); URLs, counters and lines without letters are
+// dropped. Any other header line after the title (a standfirst) is kept as
+// body. The rest is the body, cleaned of site furniture and of lines that
+// repeat the title.
+func parseText(text string) *doc {
+	d := &doc{}
+	lines := strings.Split(text, "\n")
+	a := &d.art
+
+	// Outlets named by furniture anywhere in the file ("Join NewsTrack
+	// Whatsapp group"), taken only when the header names none.
+	furnitureSource := ""
+	for _, l := range lines {
+		if g := sourceInFurniture.FindStringSubmatch(cleanSpace(l)); g != nil && furnitureSource == "" {
+			furnitureSource = strings.TrimSpace(g[1])
+		}
+	}
+
+	body := 0 // index of the first body line
+	seen := 0
+	for i := 0; i < len(lines) && seen < maxHeaderLines; i++ {
+		l := cleanSpace(lines[i])
+		body = i + 1
+		if l == "" {
+			continue
+		}
+		seen++
+		if a.Title != "" && normKey(l) == normKey(a.Title) {
+			continue // the title repeated
+		}
+		if isNoise(l) || isFurniture(l) {
+			continue
+		}
+		if a.Published == "" {
+			if iso, note, ok := parseDate(l); ok {
+				a.Published = iso
+				if note != "" {
+					d.warnings = append(d.warnings, "published date "+quote(l)+": "+note)
+				}
+				continue
+			}
+		}
+		if g := reFieldLine.FindStringSubmatch(l); g != nil {
+			setField(a, strings.ToLower(g[1]), g[2])
+			continue
+		}
+		if g := reByline.FindStringSubmatch(l); g != nil && a.Author == "" {
+			a.Author = g[1]
+			continue
+		}
+		if isBodyLine(l) {
+			body = i
+			break
+		}
+		n := len(words(l))
+		if a.Title == "" {
+			if n <= 2 || (n <= 3 && l == strings.ToUpper(l)) {
+				continue // a section label before the title
+			}
+			a.Title = cleanTitle(l)
+			continue
+		}
+		if a.Source == "" && looksLikeOutlet(l) {
+			a.Source = l
+			continue
+		}
+		if n <= 2 && !endsSentence(l) {
+			continue // a section label after the title ("Politics")
+		}
+		body = i // a standfirst: body text
+		break
+	}
+	if a.Source == "" && furnitureSource != "" {
+		a.Source = furnitureSource
+		d.warnings = append(d.warnings, "source "+quote(furnitureSource)+" taken from site furniture ("+quote("Join "+furnitureSource+" ...")+")")
+	}
+	a.Paragraphs = cleanBody(lines[body:], a.Title)
+	return d
+}
+
+// cleanBody removes a trailing teaser block, furniture and noise lines, and
+// lines that repeat the title, then joins the rest into paragraphs.
+func cleanBody(lines []string, title string) []string {
+	lines = cutTeaserTail(lines)
+	tk := normKey(title)
+	kept := make([]string, 0, len(lines))
+	for _, raw := range lines {
+		l := cleanSpace(raw)
+		if l != "" && (isNoise(l) || isFurniture(l) || (tk != "" && normKey(l) == tk)) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return splitParagraphs(kept)
+}
+
+// isBodyLine reports whether a line reads like article text rather than a
+// headline or label: twenty words or more, or ten or more ending in a full
+// stop or closing quote.
+func isBodyLine(l string) bool {
+	n := len(words(l))
+	if n >= 20 {
+		return true
+	}
+	if n < 10 {
+		return false
+	}
+	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "\"") || strings.HasSuffix(l, "”")
+}
+
+// looksLikeOutlet reports whether a short header line is an outlet's name:
+// at most six words, capitalised, with a word such as Media, News, Times,
+// Press or Agency.
+func looksLikeOutlet(l string) bool {
+	ws := words(l)
+	if len(ws) > 6 || endsSentence(l) {
+		return false
+	}
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "&", "for":
+			continue
+		}
+		if r := []rune(w)[0]; !(r >= 'A' && r <= 'Z') && !(r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return reOutlet.MatchString(l)
+}
+
+// cleanTitle tidies a headline: single spaces, no trailing " ." left by
+// tokenised data sets.
+func cleanTitle(s string) string {
+	s = cleanSpace(s)
+	s = strings.TrimSuffix(s, " .")
+	return strings.TrimSpace(s)
+}
+
+// setField sets one metadata field by name from "Source: X" style lines.
+func setField(a *corpusArticle, name, v string) {
+	v = cleanSpace(v)
+	switch name {
+	case "source":
+		a.Source = v
+	case "author":
+		a.Author = v
+	case "url", "link":
+		a.URL = v
+	}
+}
+
+func quote(s string) string { return "\"" + s + "\"" }

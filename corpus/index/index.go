@@ -1,0 +1,163 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"diptych/corpus"
+)
+
+// Index is a decoded index: the articles, the canonical entities and the
+// search structures. Its strings are substrings of the data it was decoded
+// from; it is read-only and safe for concurrent use.
+type Index struct {
+	// Articles are sorted by ID.
+	Articles []corpus.Article
+	// Entities are sorted by ID.
+	Entities []corpus.Entity
+
+	terms termTable
+}
+
+// Encode builds the index file for articles and entities. Articles must have
+// unique, non-empty IDs; every entity a mention or quote refers to must be
+// among entities. The output depends only on the input (not on map order or
+// time), so the same corpus always gives the same bytes.
+func Encode(articles []corpus.Article, entities []corpus.Entity) ([]byte, error) {
+	arts := append([]corpus.Article(nil), articles...)
+	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	for i, a := range arts {
+		if a.ID == "" {
+			return nil, fmt.Errorf("encode index: article from %q has an empty id", a.File)
+		}
+		if i > 0 && arts[i-1].ID == a.ID {
+			return nil, fmt.Errorf("encode index: duplicate article id %q (%s and %s)", a.ID, arts[i-1].File, a.File)
+		}
+	}
+	ents := append([]corpus.Entity(nil), entities...)
+	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
+	pos := make(map[string]int, len(ents))
+	for i, e := range ents {
+		if e.ID == "" || e.Type.String() == "" {
+			return nil, fmt.Errorf("encode index: entity %q has an empty id or invalid type", e.Name)
+		}
+		if i > 0 && ents[i-1].ID == e.ID {
+			return nil, fmt.Errorf("encode index: duplicate entity id %q", e.ID)
+		}
+		pos[e.ID] = i
+	}
+	docs, err := encodeDocs(arts, pos)
+	if err != nil {
+		return nil, fmt.Errorf("encode index: %w", err)
+	}
+	return writeContainer([]section{
+		{"docs", docs},
+		{"entities", encodeEntities(ents)},
+		{"terms", encodeTerms(arts)},
+	}), nil
+}
+
+// Decode reads an index file. A file that is not an index, was written by
+// another format version, or is truncated or damaged gives an error that
+// wraps ErrNotIndex, ErrVersion or ErrCorrupt; Decode never panics.
+func Decode(data string) (*Index, error) {
+	sections, err := readContainer(data)
+	if err != nil {
+		return nil, fmt.Errorf("decode index: %w", err)
+	}
+	need := func(name string) (string, error) {
+		s, ok := sections[name]
+		if !ok {
+			return "", fmt.Errorf("decode index: %w: missing section %q", ErrCorrupt, name)
+		}
+		return s, nil
+	}
+	var ix Index
+	s, err := need("entities")
+	if err != nil {
+		return nil, err
+	}
+	if ix.Entities, err = decodeEntities(s); err != nil {
+		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	}
+	if s, err = need("docs"); err != nil {
+		return nil, err
+	}
+	if ix.Articles, err = decodeDocs(s, ix.Entities); err != nil {
+		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	}
+	for i := 1; i < len(ix.Articles); i++ {
+		if ix.Articles[i-1].ID >= ix.Articles[i].ID {
+			return nil, fmt.Errorf("decode index: %w: article ids not sorted and unique at %q", ErrCorrupt, ix.Articles[i].ID)
+		}
+	}
+	if s, err = need("terms"); err != nil {
+		return nil, err
+	}
+	if ix.terms, err = decodeTerms(s, len(ix.Articles)); err != nil {
+		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	}
+	return &ix, nil
+}
+
+// IsCorrupt reports whether err comes from a damaged, foreign or
+// wrong-version index rather than from the caller.
+func IsCorrupt(err error) bool {
+	return errors.Is(err, ErrCorrupt) || errors.Is(err, ErrNotIndex) || errors.Is(err, ErrVersion)
+}
+
+// Article returns the article with the given id.
+func (ix *Index) Article(id string) (*corpus.Article, bool) {
+	i := sort.Search(len(ix.Articles), func(i int) bool { return ix.Articles[i].ID >= id })
+	if i < len(ix.Articles) && ix.Articles[i].ID == id {
+		return &ix.Articles[i], true
+	}
+	return nil, false
+}
+
+// Entity returns the entity with the given id.
+func (ix *Index) Entity(id string) (*corpus.Entity, bool) {
+	i := sort.Search(len(ix.Entities), func(i int) bool { return ix.Entities[i].ID >= id })
+	if i < len(ix.Entities) && ix.Entities[i].ID == id {
+		return &ix.Entities[i], true
+	}
+	return nil, false
+}
+
+// Match returns the positions in Articles of the articles whose title or
+// body contains every word of query, in ascending order. A query with no
+// words matches nothing.
+func (ix *Index) Match(query string) []int {
+	words := terms(query)
+	if len(words) == 0 {
+		return nil
+	}
+	var out []int
+	for k, w := range words {
+		docs := ix.terms.docs(w, len(ix.Articles))
+		if k == 0 {
+			out = docs
+			continue
+		}
+		out = intersect(out, docs)
+	}
+	return out
+}
+
+func intersect(a, b []int) []int {
+	var out []int
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
