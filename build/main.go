@@ -38,6 +38,7 @@ type cmdEnv struct {
 // commands lists the sub-commands. Each lives in its own file, *_cmd.go.
 var commands = []command{
 	parseCmd,
+	relatedCmd,
 }
 
 func main() {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"diptych/build/ingest"
 	"diptych/corpus"
 )
 
@@ -21,13 +22,8 @@ import (
 type seedFixture struct {
 	Entities []corpus.Entity `json:"entities"`
 	Articles []struct {
-		File       string `json:"file"`
-		ID         string `json:"id"`
-		Title      string `json:"title"`
-		Source     string `json:"source"`
-		Published  string `json:"published"`
-		StartAfter string `json:"start_after"`
-		EndAt      string `json:"end_at"`
+		File   string `json:"file"`
+		Key    string `json:"key"`
 		Quotes     []struct {
 			Text        string `json:"text"`
 			Speaker     string `json:"speaker"`
@@ -42,11 +38,12 @@ type seedFixture struct {
 	} `json:"articles"`
 }
 
-// seeds are the annotated seed articles by id ("000".."004") and their
-// entities.
+// seeds are the annotated seed articles by key (their file name's number,
+// "000".."004") and their entities.
 type seeds struct {
 	articles map[string]*corpus.Article
 	ordered  []corpus.Article
+	keys     []string
 	entities map[string]corpus.Entity
 }
 
@@ -55,24 +52,29 @@ func (s *seeds) lookup(id string) (corpus.Entity, bool) {
 	return e, ok
 }
 
-// loadSeeds reads the seed articles and annotates them from the fixture.
+// loadSeeds loads the seed corpus with build/ingest (the real loader) and
+// annotates it from the fixture: the stand-in for build/ner.
 func loadSeeds(t testing.TB) *seeds {
 	t.Helper()
 	b, err := os.ReadFile("../../testdata/compare/seeds.json")
 	require.NoError(t, err)
 	var fx seedFixture
 	require.NoError(t, json.Unmarshal(b, &fx))
+	res, err := ingest.Load("../../corpus/articles", ingest.Options{})
+	require.NoError(t, err)
+	byFile := map[string]corpus.Article{}
+	for _, a := range res.Articles {
+		byFile[filepath.Base(a.File)] = a
+	}
 	s := &seeds{articles: map[string]*corpus.Article{}, entities: map[string]corpus.Entity{}}
 	for _, e := range fx.Entities {
 		s.entities[e.ID] = e
 	}
 	for _, fa := range fx.Articles {
-		path := filepath.Join("../../corpus/articles", fa.File)
-		raw, err := os.ReadFile(path)
-		require.NoError(t, err)
-		a := corpus.Article{ID: fa.ID, Title: fa.Title, Source: fa.Source, Published: fa.Published, File: "articles/" + fa.File}
-		a.Paragraphs = bodyParagraphs(t, path, string(raw), fa.StartAfter, fa.EndAt)
+		a, ok := byFile[fa.File]
+		require.True(t, ok, "ingest did not load %s", fa.File)
 		a.Mentions = findMentions(&a, fx.Entities)
+		a.Quotes, a.Figures = nil, nil
 		for _, q := range fa.Quotes {
 			sp := findSpan(t, &a, q.Text)
 			a.Quotes = append(a.Quotes, corpus.Quote{Span: sp, Speaker: q.Speaker, SpeakerText: q.SpeakerText})
@@ -84,9 +86,10 @@ func loadSeeds(t testing.TB) *seeds {
 		slices.SortFunc(a.Quotes, func(x, y corpus.Quote) int { return spanCmp(x.Span, y.Span) })
 		slices.SortFunc(a.Figures, func(x, y corpus.Figure) int { return spanCmp(x.Span, y.Span) })
 		s.ordered = append(s.ordered, a)
+		s.keys = append(s.keys, fa.Key)
 	}
 	for i := range s.ordered {
-		s.articles[s.ordered[i].ID] = &s.ordered[i]
+		s.articles[s.keys[i]] = &s.ordered[i]
 	}
 	return s
 }
@@ -96,32 +99,6 @@ func spanCmp(a, b corpus.Span) int {
 		return a.Para - b.Para
 	}
 	return a.Start - b.Start
-}
-
-// bodyParagraphs returns the non-empty lines of raw strictly between the
-// line startAfter and the next line endAt, without short heading-like lines
-// (under eight words and no closing punctuation).
-func bodyParagraphs(t testing.TB, path, raw, startAfter, endAt string) []string {
-	t.Helper()
-	lines := strings.Split(raw, "\n")
-	start := slices.Index(lines, startAfter)
-	require.GreaterOrEqual(t, start, 0, "%s: no line %q", path, startAfter)
-	var out []string
-	for _, l := range lines[start+1:] {
-		l = strings.TrimSpace(l)
-		if l == endAt {
-			return out
-		}
-		if l == "" {
-			continue
-		}
-		if len(strings.Fields(l)) < 8 && !strings.ContainsAny(l[len(l)-1:], ".!?\"") {
-			continue
-		}
-		out = append(out, l)
-	}
-	require.Failf(t, "no end line", "%s: no line %q", path, endAt)
-	return nil
 }
 
 // findMentions finds every whole-word occurrence of every alias, longest
