@@ -24,7 +24,7 @@ type seedFixture struct {
 	Articles []struct {
 		File   string `json:"file"`
 		Key    string `json:"key"`
-		Quotes     []struct {
+		Quotes []struct {
 			Text        string `json:"text"`
 			Speaker     string `json:"speaker"`
 			SpeakerText string `json:"speaker_text"`
