@@ -8,7 +8,7 @@ import (
 )
 
 // analysed is an article broken down for comparison: its sentences, the
-// words and entities of each sentence, and its document term counts.
+// words, terms and entities of each sentence.
 type analysed struct {
 	a         *corpus.Article
 	an        *analyser
@@ -20,8 +20,11 @@ type analysed struct {
 	sentTerms [][]int32
 	// sentEnts[i] are the distinct entity ids mentioned in sentence i.
 	sentEnts [][]string
-	words    int
-	counts   termCounts
+	// titleTerms are the term ids of the title's stems.
+	titleTerms []int32
+	// entCounts counts the mentions of each entity id.
+	entCounts map[string]int
+	words     int
 	// warnings name the spans that did not fit the article and were
 	// skipped.
 	warnings []string
@@ -36,59 +39,46 @@ func fits(a *corpus.Article, s corpus.Span) bool {
 	return s.Para >= 0 && s.Para < len(a.Paragraphs) && s.Start >= 0 && s.Start <= s.End && s.End <= len(a.Paragraphs[s.Para])
 }
 
-// termCounts are the stems and entity ids of a document with their counts.
-type termCounts struct {
-	terms map[string]int
-	ents  map[string]int
-}
-
-// analyser turns articles into analysed ones. It caches stems and gives
-// every stem a small integer id, shared by all articles it analyses, so
-// that sentence vectors compare by integer.
+// analyser turns articles into analysed ones. It gives every stem (and
+// entity) a small integer id, shared by all articles it analyses, so that
+// vectors compare by integer.
 type analyser struct {
-	stems map[string]string
-	ids   map[string]int32
+	ids map[string]int32
 }
 
 func newAnalyser() *analyser {
-	return &analyser{stems: make(map[string]string, 1024), ids: make(map[string]int32, 1024)}
+	return &analyser{ids: make(map[string]int32, 1024)}
 }
 
-// words splits s into words like the package-level words, with stems
-// cached across calls.
+// words splits s into words with their stems.
 func (an *analyser) words(s string) []word {
 	ws := segmentWords(s)
 	for i := range ws {
-		n := ws[i].norm
-		st, ok := an.stems[n]
-		if !ok {
-			st = stem(n)
-			an.stems[n] = st
-		}
-		ws[i].stem = st
+		ws[i].stem = stem(ws[i].norm)
 	}
 	return ws
 }
 
 // entityID returns the id of entity e in the analyser's dictionary (ids of
-// stems and entities are separate: entity keys are prefixed).
+// stems and entities never collide: entity keys are prefixed with a byte no
+// stem holds).
 func (r *analysed) entityID(e string) int32 { return r.an.id("\x00" + e) }
 
-func (an *analyser) id(stem string) int32 {
-	id, ok := an.ids[stem]
+func (an *analyser) id(key string) int32 {
+	id, ok := an.ids[key]
 	if !ok {
 		id = int32(len(an.ids))
-		an.ids[stem] = id
+		an.ids[key] = id
 	}
 	return id
 }
 
-// analyse splits a into sentences and words and counts its terms.
+// analyse splits a into sentences and words.
 func (an *analyser) analyse(a *corpus.Article) *analysed {
-	r := &analysed{a: a, an: an, counts: termCounts{terms: map[string]int{}, ents: map[string]int{}}}
+	r := &analysed{a: a, an: an, entCounts: map[string]int{}}
 	for _, w := range an.words(a.Title) {
 		if w.stem != "" {
-			r.counts.terms[w.stem]++
+			r.titleTerms = append(r.titleTerms, an.id(w.stem))
 		}
 	}
 	for pi, p := range a.Paragraphs {
@@ -108,7 +98,6 @@ func (an *analyser) analyse(a *corpus.Article) *analysed {
 			for _, w := range sw {
 				if w.stem != "" {
 					terms = append(terms, an.id(w.stem))
-					r.counts.terms[w.stem]++
 				}
 			}
 			r.sentences = append(r.sentences, Sentence{Span: corpus.Span{Para: pi, Start: sr[0], End: sr[1]}, Row: -1, Partner: -1})
@@ -125,7 +114,7 @@ func (an *analyser) analyse(a *corpus.Article) *analysed {
 			r.warn("mention %q at %+v does not fit the article", m.Entity, m.Span)
 			continue
 		}
-		r.counts.ents[m.Entity]++
+		r.entCounts[m.Entity]++
 		if i := r.sentenceAt(m.Span); i >= 0 && !contains(r.sentEnts[i], m.Entity) {
 			r.sentEnts[i] = append(r.sentEnts[i], m.Entity)
 		}

@@ -109,8 +109,7 @@ func Compare(left, right *corpus.Article, opt Options) *Comparison {
 	if opt.LeftDoc != nil && opt.RightDoc != nil {
 		c.Similarity = Similarity(opt.LeftDoc, opt.RightDoc)
 	} else {
-		docs := vectorsFromCounts([]termCounts{la.counts, ra.counts}, []*corpus.Article{left, right}, DefaultVectorParams)
-		c.Similarity = Similarity(&docs[0], &docs[1])
+		c.Similarity = pairSimilarity(la, ra)
 	}
 	c.Warnings = append(la.warnings, ra.warnings...)
 	c.DaysApart, c.DatesKnown = daysBetween(left.Published, right.Published)

@@ -3,7 +3,6 @@ package compare
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,11 +74,12 @@ func pairFigures(l, r *analysed) FigureSets {
 	var cands []cand
 	for i, a := range lf {
 		for j, b := range rf {
-			if a.measure != b.measure {
-				continue
+			if a.measure != b.measure || (a.who != "" && b.who != "" && a.who != b.who) {
+				continue // "over 200 Palestinians" and "311 soldiers" are not one count
 			}
-			s := a.context.dot(b.context) + 0.3*magnitudeCloseness(a.amount, b.amount)
-			if s >= minFigureScore {
+			ctx := a.context.dot(b.context)
+			s := ctx + 0.3*magnitudeCloseness(a.amount, b.amount)
+			if ctx > 0 && s >= minFigureScore {
 				cands = append(cands, cand{i, j, s})
 			}
 		}
@@ -124,12 +124,16 @@ type figureInfo struct {
 	// amount is the value in the measure's base unit (days for
 	// durations), NaN when the value does not parse.
 	amount float64
-	// context is the unit vector of the stems within contextWords words of
-	// the figure in its sentence.
+	// who is whom a count of people or deaths is about ("palestinians",
+	// "soldiers"), "" when the unit does not say ("deaths", "people").
+	who string
+	// context is the unit vector of the stems of the figure's sentence,
+	// outside the figure.
 	context sparse
 }
 
-// contextWords is how many words on each side of a figure describe it.
+// contextWords is how many words on each side of a figure decide what it
+// measures ("killed 45,000 Palestinians" counts deaths).
 const contextWords = 8
 
 func figureInfos(r *analysed) []figureInfo {
@@ -158,7 +162,10 @@ func figureInfos(r *analysed) []figureInfo {
 			fi.ref.Attribution = attribution(r.a.Paragraphs[s.Para][s.Start:s.End])
 		}
 		fi.measure, fi.amount = measure(f.Unit, near, fi.amount)
-		fi.context = contextVector(near, f)
+		fi.who = who(f.Unit)
+		if si >= 0 {
+			fi.context = contextVector(r.sentWords[si], f)
+		}
 		out = append(out, fi)
 	}
 	return out
@@ -212,6 +219,26 @@ func fnv32(s string) uint32 {
 
 func isNumberish(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// genericUnits name a count without saying of whom.
+var genericUnits = map[string]bool{
+	"death": true, "deaths": true, "dead": true, "fatality": true, "fatalities": true,
+	"killed": true, "lives": true, "casualties": true, "casualty": true,
+	"people": true, "person": true, "persons": true,
+}
+
+// who returns whom a count of people is about: the unit itself unless it
+// is generic (see genericUnits) or not a people unit at all.
+func who(unit string) string {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	if genericUnits[u] {
+		return ""
+	}
+	if m := measureOfUnit[u]; m == "people" {
+		return u
+	}
+	return ""
 }
 
 // measureOfUnit maps a figure's unit to what it measures. Units it does not
@@ -276,29 +303,60 @@ func magnitudeCloseness(a, b float64) float64 {
 	return max(0, 1-math.Abs(math.Log10(a/b)))
 }
 
-var (
-	accordingTo  = regexp.MustCompile(`(?i)\baccording to ([^,.;:]+)`)
-	reportedBy   = regexp.MustCompile(`(?i)(?:^|[,;:(]\s*)((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(?:reports?|reported|reporting|says|said|confirmed|estimates?|estimated|stated|counted)\b`)
-	leadingWords = regexp.MustCompile(`(?i)^(?:with|and|but|while|as|the|a)\s+`)
-)
+// reportingVerbs credit what a sentence reports to the words before them.
+var reportingVerbs = map[string]bool{
+	"report": true, "reports": true, "reported": true, "reporting": true,
+	"say": true, "says": true, "said": true, "confirmed": true, "confirms": true,
+	"estimate": true, "estimates": true, "estimated": true, "stated": true,
+	"counted": true,
+}
+
+// leadingWords are dropped from the front of an attribution.
+var leadingWords = map[string]bool{"with": true, "and": true, "but": true, "while": true, "as": true, "the": true, "a": true}
+
+// maxAttributionWords bounds an attribution found before a reporting verb:
+// a longer clause is a sentence's subject, not a source.
+const maxAttributionWords = 6
 
 // attribution returns who sentence credits for what it reports: the
-// phrase after "according to", else the few words before a reporting verb
-// ("Palestinian health authorities report ..."), else "".
+// phrase after "according to" up to the next punctuation, else the few
+// words between the start of a clause and a reporting verb ("Palestinian
+// health authorities report ..."), else "".
 func attribution(sentence string) string {
-	if m := accordingTo.FindStringSubmatch(sentence); m != nil {
-		return strings.TrimSpace(m[1])
-	}
-	if m := reportedBy.FindStringSubmatch(sentence); m != nil {
-		s := strings.TrimSpace(m[1])
-		for {
-			t := leadingWords.ReplaceAllString(s, "")
-			if t == s {
-				break
-			}
-			s = t
+	if i := indexFold(sentence, "according to "); i >= 0 {
+		rest := sentence[i+len("according to "):]
+		if end := strings.IndexAny(rest, ",.;:"); end >= 0 {
+			rest = rest[:end]
 		}
-		return s
+		return strings.TrimSpace(rest)
+	}
+	ws := segmentWords(sentence)
+	for k, w := range ws {
+		if !reportingVerbs[w.norm] || k == 0 {
+			continue
+		}
+		// Walk back to the start of the clause: the sentence start or a
+		// comma, semicolon, colon or bracket between two words.
+		first := k
+		for first > 0 && !strings.ContainsAny(sentence[ws[first-1].end:ws[first].start], ",;:(") {
+			first--
+		}
+		for first < k && leadingWords[ws[first].norm] {
+			first++
+		}
+		if first < k && k-first <= maxAttributionWords {
+			return sentence[ws[first].start:ws[k-1].end]
+		}
 	}
 	return ""
+}
+
+// indexFold is strings.Index, ignoring ASCII case in s.
+func indexFold(s, lowerSub string) int {
+	for i := 0; i+len(lowerSub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(lowerSub)], lowerSub) {
+			return i
+		}
+	}
+	return -1
 }

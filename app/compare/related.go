@@ -41,6 +41,12 @@ var DefaultVectorParams = VectorParams{MaxTerms: 64}
 // have entities; otherwise the term cosine alone.
 const EntityShare = 0.25
 
+// termCounts are the stems and entity ids of a document with their counts.
+type termCounts struct {
+	terms map[string]int
+	ents  map[string]int
+}
+
 // Vectors returns the document vector of every article, with IDF computed
 // over articles: a term's weight is (1+ln tf)·ln(1+N/df), likewise for
 // entity mentions.
@@ -234,4 +240,77 @@ func Related(docs []Doc, k int) [][]Neighbor {
 		out[d] = ns
 	}
 	return out
+}
+
+// pairSimilarity is Similarity for two analysed articles scored against
+// each other alone (N = 2, no MaxTerms cut): what Compare reports when it
+// is not given the articles' stored vectors. It works on the analyser's
+// integer ids, without building Docs.
+func pairSimilarity(l, r *analysed) float64 {
+	n := len(l.an.ids)
+	lc := make([]int32, n)
+	rc := make([]int32, n)
+	count := func(c []int32, a *analysed) {
+		for _, t := range a.titleTerms {
+			c[t]++
+		}
+		for _, ts := range a.sentTerms {
+			for _, t := range ts {
+				c[t]++
+			}
+		}
+	}
+	count(lc, l)
+	count(rc, r)
+	var dot, ln, rn float64
+	for t := range n {
+		a, b := lc[t], rc[t]
+		if a == 0 && b == 0 {
+			continue
+		}
+		idf := math.Log(1 + 2.0/1)
+		if a > 0 && b > 0 {
+			idf = math.Log(1 + 2.0/2)
+		}
+		var wa, wb float64
+		if a > 0 {
+			wa = (1 + math.Log(float64(a))) * idf
+		}
+		if b > 0 {
+			wb = (1 + math.Log(float64(b))) * idf
+		}
+		dot += wa * wb
+		ln += wa * wa
+		rn += wb * wb
+	}
+	terms := cosine(dot, ln, rn)
+	dot, ln, rn = 0, 0, 0
+	for e, a := range l.entCounts {
+		idf := math.Log(1 + 2.0/1)
+		b := r.entCounts[e]
+		if b > 0 {
+			idf = math.Log(1 + 2.0/2)
+		}
+		wa := (1 + math.Log(float64(a))) * idf
+		ln += wa * wa
+		if b > 0 {
+			dot += wa * (1 + math.Log(float64(b))) * idf
+		}
+	}
+	for e, b := range r.entCounts {
+		idf := math.Log(1 + 2.0/1)
+		if l.entCounts[e] > 0 {
+			idf = math.Log(1 + 2.0/2)
+		}
+		wb := (1 + math.Log(float64(b))) * idf
+		rn += wb * wb
+	}
+	return blend(terms, cosine(dot, ln, rn), len(l.entCounts) > 0 && len(r.entCounts) > 0)
+}
+
+func cosine(dot, a, b float64) float64 {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(a*b)
 }

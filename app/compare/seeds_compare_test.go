@@ -2,6 +2,7 @@ package compare
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,9 @@ func TestCompareSeedsGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(path)
 			require.NoError(t, err, "run go test ./app/compare -update to create it")
-			assert.Equal(t, string(want), got)
+			if d := firstDiff(string(want), got); d != "" {
+				t.Errorf("%s differs (go test ./app/compare -update, then review git diff):\n%s", path, d)
+			}
 		})
 	}
 }
@@ -162,4 +165,23 @@ func ids(refs []EntityRef) []string {
 		out = append(out, r.ID)
 	}
 	return out
+}
+
+// firstDiff returns the first differing line of want and got with a line
+// of context, or "" when they are equal.
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, wl, gl)
+		}
+	}
+	return ""
 }
