@@ -102,15 +102,16 @@ type Row struct {
 	Pair int `json:"pair"`
 }
 
-// align pairs the sentences of l and r, given anchors, sentence pairs
-// (left, right) that report the same figure: an in-order (monotone) alignment
+// align pairs the sentences of l and r, given their similarity matrix (see
+// similarityMatrix) and anchors, sentence pairs (left, right) that report
+// the same figure: an in-order (monotone) alignment
 // that maximises the total similarity of the pairs, by dynamic programming
 // over the sentence similarity matrix, then "moved" pairs among the
 // sentences left over. It returns the pairs sorted by left sentence and the
 // rows in reading order.
-func align(l, r *analysed, anchors [][2]int, p AlignParams) ([]Pair, []Row) {
+func align(l, r *analysed, sim []float64, anchors [][2]int, p AlignParams) ([]Pair, []Row) {
 	n, m := len(l.sentences), len(r.sentences)
-	sim := similarityMatrix(l, r, p.EntityWeight)
+	sim = slices.Clone(sim)
 	for _, a := range anchors {
 		if a[0] >= 0 && a[0] < n && a[1] >= 0 && a[1] < m {
 			k := a[0]*m + a[1]

@@ -76,9 +76,15 @@ func (an *analyser) id(key string) int32 {
 // analyse splits a into sentences and words.
 func (an *analyser) analyse(a *corpus.Article) *analysed {
 	r := &analysed{a: a, an: an, entCounts: map[string]int{}}
-	for _, w := range an.words(a.Title) {
+	tw := an.words(a.Title)
+	for k, w := range tw {
 		if w.stem != "" {
 			r.titleTerms = append(r.titleTerms, an.id(w.stem))
+		}
+		if k > 0 {
+			if c := compound(a.Title, tw[k-1], w); c != "" {
+				r.titleTerms = append(r.titleTerms, an.id(c))
+			}
 		}
 	}
 	for pi, p := range a.Paragraphs {
@@ -95,9 +101,14 @@ func (an *analyser) analyse(a *corpus.Article) *analysed {
 			}
 			sw := pw[first:k:k]
 			terms := make([]int32, 0, len(sw))
-			for _, w := range sw {
+			for k, w := range sw {
 				if w.stem != "" {
 					terms = append(terms, an.id(w.stem))
+				}
+				if k > 0 {
+					if c := compound(p, sw[k-1], w); c != "" {
+						terms = append(terms, an.id(c))
+					}
 				}
 			}
 			r.sentences = append(r.sentences, Sentence{Span: corpus.Span{Para: pi, Start: sr[0], End: sr[1]}, Row: -1, Partner: -1})
@@ -142,4 +153,14 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// compound returns the stem of two words of p joined by a hyphen as one
+// word ("cease-fire" -> the stem of "ceasefire"), so that spellings with
+// and without the hyphen meet; "" when they are not so joined.
+func compound(p string, a, b word) string {
+	if a.end+1 != b.start || p[a.end] != '-' || a.stem == "" || b.stem == "" {
+		return ""
+	}
+	return stem(a.norm + b.norm)
 }

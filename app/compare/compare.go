@@ -78,12 +78,13 @@ func Compare(left, right *corpus.Article, opt Options) *Comparison {
 		Left:  Side{Article: left, ID: left.ID, Words: la.words, Sentences: la.sentences},
 		Right: Side{Article: right, ID: right.ID, Words: ra.words, Sentences: ra.sentences},
 	}
-	c.Figures = pairFigures(la, ra)
+	sim := similarityMatrix(la, ra, params.EntityWeight)
+	c.Figures = pairFigures(la, ra, sim)
 	var anchors [][2]int
 	for _, f := range c.Figures.Pairs {
 		anchors = append(anchors, [2]int{f.Left.Sentence, f.Right.Sentence})
 	}
-	c.Pairs, c.Rows = align(la, ra, anchors, params)
+	c.Pairs, c.Rows = align(la, ra, sim, anchors, params)
 	for i := range c.Pairs {
 		p := &c.Pairs[i]
 		p.Diff = diffWords(la.sentWords[p.Left], ra.sentWords[p.Right])

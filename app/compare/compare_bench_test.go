@@ -137,15 +137,15 @@ func BenchmarkCompareStages(b *testing.B) {
 	})
 	b.Run("figures", func(b *testing.B) {
 		for b.Loop() {
-			pairFigures(la, ra)
+			pairFigures(la, ra, similarityMatrix(la, ra, 1))
 		}
 	})
 	b.Run("align", func(b *testing.B) {
 		for b.Loop() {
-			align(la, ra, nil, DefaultAlignParams)
+			align(la, ra, similarityMatrix(la, ra, 1), nil, DefaultAlignParams)
 		}
 	})
-	pairs, _ := align(la, ra, nil, DefaultAlignParams)
+	pairs, _ := align(la, ra, similarityMatrix(la, ra, 1), nil, DefaultAlignParams)
 	b.Run("diff", func(b *testing.B) {
 		for b.Loop() {
 			for _, p := range pairs {

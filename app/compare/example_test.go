@@ -38,7 +38,7 @@ func ExampleCompare() {
 	fmt.Println("days apart:", c.DaysApart)
 	// Output:
 	// only-right: "Israeli forces advance towards Rafah."
-	// aligned 0.62: "Hamas weighs a proposed 40-day truce and an exchange of hostages for prisoners." | "Hamas weighs a proposed six-week truce and an exchange of hostages for prisoners."
+	// aligned 0.52: "Hamas weighs a proposed 40-day truce and an exchange of hostages for prisoners." | "Hamas weighs a proposed six-week truce and an exchange of hostages for prisoners."
 	//   + six-week
 	//   - 40-day
 	// only-left: "Talks resume in Cairo."

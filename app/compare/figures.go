@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"diptych/corpus"
 )
 
 // FigureRef is one reported figure of a comparison, with what the view
@@ -60,13 +58,24 @@ type FigureSets struct {
 // minFigureScore is the least pairing score for two figures of the same
 // measure: below it, the words around them have too little in common to
 // say they count the same thing.
-const minFigureScore = 0.2
+const minFigureScore = 0.25
+
+// minFigureContext is the least similarity of the sentences of two figures
+// for pairing them at all: close values alone say nothing ("over 200
+// Palestinians" killed in a June raid, "about 1,200 people" on 7 October).
+const minFigureContext = 0.05
+
+// magnitudeWeight is how much values of the same magnitude add to a
+// figure pair's score (up to magnitudeWeight for equal values).
+const magnitudeWeight = 0.3
 
 // pairFigures pairs the figures of l and r that share a measure, most
-// alike first, each figure at most once.
-func pairFigures(l, r *analysed) FigureSets {
+// alike first, each figure at most once. sim is the sentence similarity
+// matrix of l and r (see similarityMatrix).
+func pairFigures(l, r *analysed, sim []float64) FigureSets {
 	lf := figureInfos(l)
 	rf := figureInfos(r)
+	m := len(r.sentences)
 	type cand struct {
 		i, j int
 		s    float64
@@ -77,9 +86,12 @@ func pairFigures(l, r *analysed) FigureSets {
 			if a.measure != b.measure || (a.who != "" && b.who != "" && a.who != b.who) {
 				continue // "over 200 Palestinians" and "311 soldiers" are not one count
 			}
-			ctx := a.context.dot(b.context)
-			s := ctx + 0.3*magnitudeCloseness(a.amount, b.amount)
-			if ctx > 0 && s >= minFigureScore {
+			if a.ref.Sentence < 0 || b.ref.Sentence < 0 {
+				continue
+			}
+			ctx := sim[a.ref.Sentence*m+b.ref.Sentence]
+			s := ctx + magnitudeWeight*magnitudeCloseness(a.amount, b.amount)
+			if ctx >= minFigureContext && s >= minFigureScore {
 				cands = append(cands, cand{i, j, s})
 			}
 		}
@@ -127,9 +139,6 @@ type figureInfo struct {
 	// who is whom a count of people or deaths is about ("palestinians",
 	// "soldiers"), "" when the unit does not say ("deaths", "people").
 	who string
-	// context is the unit vector of the stems of the figure's sentence,
-	// outside the figure.
-	context sparse
 }
 
 // contextWords is how many words on each side of a figure decide what it
@@ -163,62 +172,9 @@ func figureInfos(r *analysed) []figureInfo {
 		}
 		fi.measure, fi.amount = measure(f.Unit, near, fi.amount)
 		fi.who = who(f.Unit)
-		if si >= 0 {
-			fi.context = contextVector(r.sentWords[si], f)
-		}
 		out = append(out, fi)
 	}
 	return out
-}
-
-// contextVector is the unit vector of the distinct stems in ws outside the
-// figure itself, all weighted alike.
-func contextVector(ws []word, f corpus.Figure) sparse {
-	var stems []string
-	for _, w := range ws {
-		if w.stem != "" && !isNumberish(w.norm) && (w.end <= f.Start || w.start >= f.End) && !slices.Contains(stems, w.stem) {
-			stems = append(stems, w.stem)
-		}
-	}
-	slices.Sort(stems)
-	v := sparse{ids: make([]int32, len(stems)), ws: make([]float64, len(stems))}
-	// Ids only need to be consistent between two context vectors: hash
-	// the stem.
-	for k, s := range stems {
-		v.ids[k] = int32(fnv32(s) & 0x7fffffff)
-		v.ws[k] = 1 / math.Sqrt(float64(len(stems)))
-	}
-	sortSparse(&v)
-	return v
-}
-
-// sortSparse sorts v's ids ascending, keeping weights with their ids.
-func sortSparse(v *sparse) {
-	type iw struct {
-		id int32
-		w  float64
-	}
-	xs := make([]iw, len(v.ids))
-	for k := range xs {
-		xs[k] = iw{v.ids[k], v.ws[k]}
-	}
-	slices.SortFunc(xs, func(a, b iw) int { return cmp.Compare(a.id, b.id) })
-	for k, x := range xs {
-		v.ids[k], v.ws[k] = x.id, x.w
-	}
-}
-
-func fnv32(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
-
-func isNumberish(s string) bool {
-	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
 // genericUnits name a count without saying of whom.

@@ -66,9 +66,15 @@ func Vectors(articles []corpus.Article, p VectorParams) []Doc {
 func (an *analyser) countTerms(a *corpus.Article) termCounts {
 	c := termCounts{terms: map[string]int{}, ents: map[string]int{}}
 	add := func(s string) {
-		for _, w := range an.words(s) {
+		ws := an.words(s)
+		for k, w := range ws {
 			if w.stem != "" {
 				c.terms[w.stem]++
+			}
+			if k > 0 {
+				if cs := compound(s, ws[k-1], w); cs != "" {
+					c.terms[cs]++
+				}
 			}
 		}
 	}

@@ -15,7 +15,7 @@ func TestStem(t *testing.T) {
 		{"plural", []string{"hostages", "hostage", "hostage's", "hostages'"}, "hostag"},
 		{"ies", []string{"casualties", "casualty"}, "casualti"},
 		{"ed and ing", []string{"killed", "killing", "kills", "kill"}, "kill"},
-		{"final e", []string{"proposed", "propose", "proposes", "proposing"}, "propos"},
+		{"final e and -al", []string{"proposed", "propose", "proposes", "proposing", "proposal", "proposals"}, "propos"},
 		{"doubled consonant", []string{"stopped", "stopping", "stop"}, "stop"},
 		{"ied", []string{"denied", "deny", "denies"}, "deni"},
 		{"es after sibilant", []string{"churches", "church"}, "church"},
