@@ -227,9 +227,45 @@ func mainContent(root *html.Node) *html.Node {
 	case best != nil:
 		return best
 	case body != nil:
+		if p := paragraphParent(body); p != nil {
+			return p
+		}
 		return body
 	}
 	return root
+}
+
+// paragraphParent finds, in a page without <article> or <main>, the
+// element whose own <p> children hold the most text (a simple form of
+// Readability's scoring), when they hold at least 200 bytes and at least
+// half of all paragraph text on the page. Otherwise it returns nil and the
+// whole body, without its clutter, is used.
+func paragraphParent(body *html.Node) *html.Node {
+	var best *html.Node
+	bestScore := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode || skipTags[n.DataAtom] || isClutter(n) {
+			return
+		}
+		score := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.P {
+				score += len(textOf(c))
+			}
+		}
+		if score > bestScore {
+			best, bestScore = n, score
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(body)
+	if bestScore < 200 || bestScore*2 < paragraphText(body) {
+		return nil
+	}
+	return best
 }
 
 // paragraphText is the length of the text in n's <p> elements.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"diptych/corpus"
@@ -230,9 +231,7 @@ func (l *loader) loadFile(rel string) {
 		l.problem(full, 0, err.Error())
 		return
 	}
-	if d.group == "" {
-		d.group = "folder " + pathDir(rel)
-	}
+	d.group = groupOf(d.art.Source, "folder "+pathDir(rel))
 	l.docs = append(l.docs, d)
 }
 
@@ -284,3 +283,12 @@ func isDocFile(name string) bool {
 
 // corpusArticle is a short name for the article being filled.
 type corpusArticle = corpus.Article
+
+// groupOf names the group of articles whose repeated lines are compared:
+// the articles of one known source, else of one folder or file.
+func groupOf(source, fallback string) string {
+	if source != "" {
+		return "source " + strconv.Quote(source)
+	}
+	return fallback
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -40,6 +41,7 @@ func parseText(text string) *doc {
 
 	body := 0 // index of the first body line
 	seen := 0
+	prevMeta := false // the previous header line was metadata or noise
 	for i := 0; i < len(lines) && seen < maxHeaderLines; i++ {
 		l := cleanSpace(lines[i])
 		body = i + 1
@@ -47,10 +49,12 @@ func parseText(text string) *doc {
 			continue
 		}
 		seen++
+		wasMeta := prevMeta
+		prevMeta = true
 		if a.Title != "" && normKey(l) == normKey(a.Title) {
 			continue // the title repeated
 		}
-		if isNoise(l) || isFurniture(l) {
+		if isHeaderNoise(l) || isFurniture(l) {
 			continue
 		}
 		if a.Published == "" {
@@ -70,6 +74,7 @@ func parseText(text string) *doc {
 			a.Author = g[1]
 			continue
 		}
+		prevMeta = false
 		if isBodyLine(l) {
 			body = i
 			break
@@ -84,10 +89,15 @@ func parseText(text string) *doc {
 		}
 		if a.Source == "" && looksLikeOutlet(l) {
 			a.Source = l
+			prevMeta = true
 			continue
 		}
-		if n <= 2 && !endsSentence(l) {
-			continue // a section label after the title ("Politics")
+		if n <= 2 && !endsSentence(l) && (wasMeta || nextIsMeta(lines[i+1:])) {
+			// A section label among the metadata ("Politics" between the
+			// outlet and the date). A short line among body lines ("Ewood
+			// Park" in a match preview) is body.
+			prevMeta = true
+			continue
 		}
 		body = i // a standfirst: body text
 		break
@@ -100,15 +110,39 @@ func parseText(text string) *doc {
 	return d
 }
 
+// nextIsMeta reports whether the next non-empty line is header metadata or
+// noise: a date, a URL, a counter, an outlet name.
+func nextIsMeta(lines []string) bool {
+	for _, raw := range lines {
+		l := cleanSpace(raw)
+		if l == "" {
+			continue
+		}
+		_, _, date := parseDate(l)
+		return date || isHeaderNoise(l) || looksLikeOutlet(l) || reFieldLine.MatchString(l) || reByline.MatchString(l)
+	}
+	return false
+}
+
+// isHeaderNoise reports whether a header line carries no article text: no
+// letters or digits (`" "`), a share counter ("0 95"), or a bare URL. In the
+// body, a line of digits is text ("27,595", an attendance).
+func isHeaderNoise(l string) bool {
+	return isNoise(l) || (len(l) < 40 && counterLine.MatchString(l))
+}
+
 // cleanBody removes a trailing teaser block, furniture and noise lines, and
 // lines that repeat the title, then joins the rest into paragraphs.
 func cleanBody(lines []string, title string) []string {
-	lines = cutTeaserTail(lines)
+	clean := make([]string, len(lines))
+	for i, l := range lines {
+		clean[i] = cleanSpace(l)
+	}
+	clean = cutTeaserTail(clean)
 	tk := normKey(title)
-	kept := make([]string, 0, len(lines))
-	for _, raw := range lines {
-		l := cleanSpace(raw)
-		if l != "" && (isNoise(l) || isFurniture(l) || (tk != "" && normKey(l) == tk)) {
+	kept := make([]string, 0, len(clean))
+	for _, l := range clean {
+		if l != "" && (isNoise(l) || isFurniture(l) || (tk != "" && len(l) < 2*len(title)+8 && normKey(l) == tk)) {
 			continue
 		}
 		kept = append(kept, l)
@@ -171,4 +205,4 @@ func setField(a *corpusArticle, name, v string) {
 	}
 }
 
-func quote(s string) string { return "\"" + s + "\"" }
+func quote(s string) string { return strconv.Quote(s) }
