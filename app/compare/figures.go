@@ -154,7 +154,7 @@ func figureInfos(r *analysed) []figureInfo {
 		}
 		si := r.sentenceAt(f.Span)
 		ref := FigureRef{Index: k, Sentence: si, Text: f.Span.Text(r.a), Value: f.Value, Unit: f.Unit, Qualifier: f.Qualifier, Date: r.a.Published}
-		fi := figureInfo{ref: ref, amount: parseAmount(f.Value)}
+		fi := figureInfo{ref: ref, amount: amountOf(f.Value, ref.Text)}
 		var near []word
 		if si >= 0 {
 			ws := r.sentWords[si]
@@ -247,6 +247,48 @@ func parseAmount(v string) float64 {
 		return math.NaN()
 	}
 	return x
+}
+
+// amountOf is the figure's value, from its Value, or from its text when
+// Value is missing, unparsable or 0 while the text names another number
+// ("40-day" with Value "0"): the first number in the text, in digits
+// ("27,585", "2.4") or as a word ("six"), times a following "million" or
+// "thousand". NaN when there is none.
+func amountOf(value, text string) float64 {
+	if v := parseAmount(value); !math.IsNaN(v) && v != 0 {
+		return v
+	}
+	ws := segmentWords(text)
+	for k, w := range ws {
+		x := parseAmount(w.norm)
+		if math.IsNaN(x) {
+			n, ok := numberWords[w.norm]
+			if !ok {
+				continue
+			}
+			x = float64(n)
+		}
+		if k+1 < len(ws) {
+			switch ws[k+1].norm {
+			case "million":
+				x *= 1e6
+			case "thousand":
+				x *= 1e3
+			case "billion":
+				x *= 1e9
+			}
+		}
+		return x
+	}
+	return parseAmount(value)
+}
+
+// numberWords are the number words news prose spells out.
+var numberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"hundred": 100, "dozen": 12,
 }
 
 // magnitudeCloseness is 1 for equal amounts, falling to 0 for amounts a

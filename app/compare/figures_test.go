@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -104,4 +105,23 @@ func TestPairFigures(t *testing.T) {
 		assert.False(t, p.Differs)
 		assert.Empty(t, p.Earlier, "same date")
 	}
+}
+
+func TestAmountOf(t *testing.T) {
+	tests := []struct {
+		name, value, text string
+		want              float64
+	}{
+		{"value", "27585", "at least 27,585 deaths", 27585},
+		{"value zero, digits in text", "0", "40-day truce", 40},
+		{"no value, word in text", "", "six-week pause", 6},
+		{"millions", "", "2.4 million inhabitants", 2400000},
+		{"a real zero", "0", "zero casualties", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, amountOf(tt.value, tt.text))
+		})
+	}
+	assert.True(t, math.IsNaN(amountOf("", "no number here")))
 }
