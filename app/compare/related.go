@@ -17,7 +17,8 @@ type Weight struct {
 
 // Doc is an article's document vector: the TF-IDF weights of its stems
 // (title and body) and of its canonical entities, each part of unit length
-// and sorted by key. It is small enough to store in the index, so the
+// (up to the rounding of weights to multiples of 1/WeightScale) and sorted
+// by key. It is small enough to store in the index, so the
 // browser can score any two articles without the corpus statistics.
 type Doc struct {
 	ID       string   `json:"id"`
@@ -134,7 +135,7 @@ func weigh(counts map[string]int, df map[string]int, n float64, limit int) []Wei
 	if norm > 0 {
 		norm = math.Sqrt(norm)
 		for k := range ws {
-			ws[k].W /= norm
+			ws[k].W = quantize(ws[k].W / norm)
 		}
 	}
 	slices.SortFunc(ws, func(a, b Weight) int { return cmp.Compare(a.Key, b.Key) })
@@ -143,6 +144,16 @@ func weigh(counts map[string]int, df map[string]int, n float64, limit int) []Wei
 	}
 	return ws
 }
+
+// WeightScale is the denominator of every weight Vectors returns: weights
+// are multiples of 1/WeightScale, so an index can store a weight w as the
+// 16-bit integer round(w·WeightScale) and give back exactly the same
+// float64 (q/WeightScale). Related at build time and Similarity in the
+// browser then compute bit-identical scores.
+const WeightScale = 65535
+
+// quantize rounds w in [0, 1] to a multiple of 1/WeightScale.
+func quantize(w float64) float64 { return math.Round(w*WeightScale) / WeightScale }
 
 // Similarity returns how alike two documents are, in [0, 1]: the cosine of
 // their term vectors blended with the cosine of their entity vectors (see
