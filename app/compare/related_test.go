@@ -1,8 +1,8 @@
 package compare
 
 import (
-	"math"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
