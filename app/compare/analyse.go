@@ -1,50 +1,45 @@
 package compare
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
-
 // word is one word of a text: its byte range in the text it came from, its
-// normalised form (lower case, typographic apostrophes folded) and its stem
-// ("" for stop words and tokens that carry no content).
+// folded form (corpus/text.Fold: lower case, "Hamas’s" -> "hamas", "U.S."
+// -> "us") and its term ("" for stop words, which carry no content).
 type word struct {
 	start, end int
 	norm       string
 	stem       string
 }
 
-// segmentWords splits s into words (see scanWords), dropping spaces and
-// punctuation, and normalises them; it leaves stem empty (the analyser
-// fills it, with a cache). It and stem are the one place this package turns
-// text into terms, so that swapping in the shared analyser (corpus/text)
-// touches only this file.
-func segmentWords(s string) []word {
-	out := make([]word, 0, len(s)/6)
-	scanWords(s, func(start, end int) {
-		out = append(out, word{start: start, end: end, norm: normalise(s[start:end])})
-	})
-	return out
+// reportingStop are words that corpus/text indexes but that would make
+// unrelated sentences of news look alike: reporting verbs and titles.
+var reportingStop = map[string]bool{
+	"said": true, "say": true, "says": true, "saying": true, "told": true,
+	"also": true, "one": true, "mr": true, "mrs": true, "ms": true,
 }
 
-// normalise lower-cases w and folds typographic apostrophes to ASCII.
-func normalise(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
+// words analyses s with corpus/text, the analyser the search index uses,
+// so that document vectors share the index's terms. plain are the words in
+// order; joined are the joined forms of hyphenated compounds ("ceasefire"
+// for "cease-fire"), which count as terms but are not words of the text.
+func (an *analyser) words(s string) (plain, joined []word) {
+	an.buf = an.text.Tokens(s, an.buf[:0])
+	plain = make([]word, 0, len(an.buf))
+	for _, t := range an.buf {
+		w := word{start: t.Start, end: t.End, norm: t.Form}
+		if !t.Stop && !reportingStop[t.Form] && len(t.Form) > 1 {
+			w.stem = t.Term
+		}
+		if t.Joined {
+			joined = append(joined, w)
+		} else {
+			plain = append(plain, w)
 		}
 	}
-	if ascii {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\u2019', '\u2018', '\u02bc':
-			return '\''
-		}
-		return unicode.ToLower(r)
-	}, w)
+	return plain, joined
+}
+
+// segmentWords returns the words of s, for code without an analyser at
+// hand (and tests).
+func segmentWords(s string) []word {
+	p, _ := newAnalyser().words(s)
+	return p
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"diptych/corpus"
+	"diptych/corpus/text"
 )
 
 // analysed is an article broken down for comparison: its sentences, the
@@ -39,24 +40,18 @@ func fits(a *corpus.Article, s corpus.Span) bool {
 	return s.Para >= 0 && s.Para < len(a.Paragraphs) && s.Start >= 0 && s.Start <= s.End && s.End <= len(a.Paragraphs[s.Para])
 }
 
-// analyser turns articles into analysed ones. It gives every stem (and
+// analyser turns articles into analysed ones. It gives every term (and
 // entity) a small integer id, shared by all articles it analyses, so that
-// vectors compare by integer.
+// vectors compare by integer. Its corpus/text analyser caches stems: reuse
+// one (see Comparer) to compare many articles.
 type analyser struct {
-	ids map[string]int32
+	text *text.Analyzer
+	buf  []text.Token
+	ids  map[string]int32
 }
 
 func newAnalyser() *analyser {
-	return &analyser{ids: make(map[string]int32, 1024)}
-}
-
-// words splits s into words with their stems.
-func (an *analyser) words(s string) []word {
-	ws := segmentWords(s)
-	for i := range ws {
-		ws[i].stem = stem(ws[i].norm)
-	}
-	return ws
+	return &analyser{text: text.NewAnalyzer(), ids: make(map[string]int32, 1024)}
 }
 
 // entityID returns the id of entity e in the analyser's dictionary (ids of
@@ -76,21 +71,18 @@ func (an *analyser) id(key string) int32 {
 // analyse splits a into sentences and words.
 func (an *analyser) analyse(a *corpus.Article) *analysed {
 	r := &analysed{a: a, an: an, entCounts: map[string]int{}}
-	tw := an.words(a.Title)
-	for k, w := range tw {
-		if w.stem != "" {
-			r.titleTerms = append(r.titleTerms, an.id(w.stem))
-		}
-		if k > 0 {
-			if c := compound(a.Title, tw[k-1], w); c != "" {
-				r.titleTerms = append(r.titleTerms, an.id(c))
+	tw, tj := an.words(a.Title)
+	for _, ws := range [2][]word{tw, tj} {
+		for _, w := range ws {
+			if w.stem != "" {
+				r.titleTerms = append(r.titleTerms, an.id(w.stem))
 			}
 		}
 	}
 	for pi, p := range a.Paragraphs {
-		pw := an.words(p)
+		pw, pj := an.words(p)
 		r.words += len(pw)
-		k := 0
+		k, kj := 0, 0
 		for _, sr := range splitParagraph(p) {
 			for k < len(pw) && pw[k].start < sr[0] {
 				k++
@@ -101,15 +93,16 @@ func (an *analyser) analyse(a *corpus.Article) *analysed {
 			}
 			sw := pw[first:k:k]
 			terms := make([]int32, 0, len(sw))
-			for k, w := range sw {
+			for _, w := range sw {
 				if w.stem != "" {
 					terms = append(terms, an.id(w.stem))
 				}
-				if k > 0 {
-					if c := compound(p, sw[k-1], w); c != "" {
-						terms = append(terms, an.id(c))
-					}
+			}
+			for kj < len(pj) && pj[kj].start < sr[1] {
+				if pj[kj].start >= sr[0] && pj[kj].stem != "" {
+					terms = append(terms, an.id(pj[kj].stem))
 				}
+				kj++
 			}
 			r.sentences = append(r.sentences, Sentence{Span: corpus.Span{Para: pi, Start: sr[0], End: sr[1]}, Row: -1, Partner: -1})
 			r.sentWords = append(r.sentWords, sw)
@@ -155,12 +148,3 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// compound returns the stem of two words of p joined by a hyphen as one
-// word ("cease-fire" -> the stem of "ceasefire"), so that spellings with
-// and without the hyphen meet; "" when they are not so joined.
-func compound(p string, a, b word) string {
-	if a.end+1 != b.start || p[a.end] != '-' || a.stem == "" || b.stem == "" {
-		return ""
-	}
-	return stem(a.norm + b.norm)
-}

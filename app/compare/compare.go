@@ -59,10 +59,30 @@ type Side struct {
 	Sentences []Sentence `json:"sentences"`
 }
 
+// Comparer compares articles, keeping the text analyser's stem cache
+// between comparisons: a UI that compares many pairs in a session should
+// keep one (the first comparison pays for stemming the words it has not
+// seen). A Comparer is not safe for concurrent use.
+type Comparer struct {
+	an *analyser
+}
+
+// NewComparer returns a Comparer with an empty cache.
+func NewComparer() *Comparer { return &Comparer{an: newAnalyser()} }
+
+// Compare compares left and right with a fresh Comparer: see
+// (*Comparer).Compare.
+func Compare(left, right *corpus.Article, opt Options) *Comparison {
+	return NewComparer().Compare(left, right, opt)
+}
+
+// maxCachedTerms bounds the term ids a Comparer keeps between comparisons.
+const maxCachedTerms = 1 << 16
+
 // Compare compares left and right. It never fails: articles without
 // mentions, quotes or figures simply yield empty sets, and spans that do not
 // fit their article are skipped.
-func Compare(left, right *corpus.Article, opt Options) *Comparison {
+func (cm *Comparer) Compare(left, right *corpus.Article, opt Options) *Comparison {
 	if left == nil {
 		left = &corpus.Article{}
 	}
@@ -70,7 +90,10 @@ func Compare(left, right *corpus.Article, opt Options) *Comparison {
 		right = &corpus.Article{}
 	}
 	params := opt.Align.withDefaults()
-	an := newAnalyser()
+	an := cm.an
+	if len(an.ids) > maxCachedTerms {
+		clear(an.ids)
+	}
 	la := an.analyse(left)
 	ra := an.analyse(right)
 

@@ -44,11 +44,16 @@
 //
 // # Speed
 //
-// Comparing two ~1,000-word articles (BenchmarkCompare1000Words) takes
-// about 2.7 ms natively and 2.8 ms (best) to 6 ms (median) in headless
-// Chromium, against a budget of 30 ms. The analysis is written for that:
-// the tokeniser (scanWords) follows UAX #29 without blevesearch/segment's
-// cost, the stemmer is a light one, terms are compared as integer ids.
+// Words, folding and stems come from corpus/text, the analyser the search
+// index uses, so document vectors share the index's terms. Comparing two
+// ~1,000-word articles (BenchmarkCompare1000Words) takes about 3 ms
+// natively with a fresh Comparer and 1.4 ms with a warm one (stems
+// cached). In headless Chromium, on a 2-core machine shared with other
+// jobs (load average 7-8), a fresh comparison took 7-10 ms at best and
+// 16-34 ms median, a warm one 2.5 ms at best and 5-8 ms median, against a
+// budget of 30 ms. The first comparison after the page loads costs more
+// (130-180 ms there: WebAssembly code compiled on first use and heap
+// growth); a UI should keep one Comparer and may warm it up while idle.
 //
 // # What the index should store
 //

@@ -154,7 +154,7 @@ func figureInfos(r *analysed) []figureInfo {
 		}
 		si := r.sentenceAt(f.Span)
 		ref := FigureRef{Index: k, Sentence: si, Text: f.Span.Text(r.a), Value: f.Value, Unit: f.Unit, Qualifier: f.Qualifier, Date: r.a.Published}
-		fi := figureInfo{ref: ref, amount: amountOf(f.Value, ref.Text)}
+		fi := figureInfo{ref: ref, amount: parseAmount(f.Value)}
 		var near []word
 		if si >= 0 {
 			ws := r.sentWords[si]
@@ -166,9 +166,10 @@ func figureInfos(r *analysed) []figureInfo {
 			for last < len(ws) && ws[last].start < f.End {
 				last++
 			}
+			fi.amount = amountOf(f.Value, ws[first:last])
 			near = ws[max(0, first-contextWords):min(len(ws), last+contextWords)]
 			s := r.sentences[si]
-			fi.ref.Attribution = attribution(r.a.Paragraphs[s.Para][s.Start:s.End])
+			fi.ref.Attribution = attribution(r.a.Paragraphs[s.Para], s.Start, s.End, ws)
 		}
 		fi.measure, fi.amount = measure(f.Unit, near, fi.amount)
 		fi.who = who(f.Unit)
@@ -249,16 +250,15 @@ func parseAmount(v string) float64 {
 	return x
 }
 
-// amountOf is the figure's value, from its Value, or from its text when
-// Value is missing, unparsable or 0 while the text names another number
-// ("40-day" with Value "0"): the first number in the text, in digits
+// amountOf is the figure's value, from its Value, or from its words ws
+// when Value is missing, unparsable or 0 while the text names another
+// number ("40-day" with Value "0"): the first number in the text, in digits
 // ("27,585", "2.4") or as a word ("six"), times a following "million" or
 // "thousand". NaN when there is none.
-func amountOf(value, text string) float64 {
+func amountOf(value string, ws []word) float64 {
 	if v := parseAmount(value); !math.IsNaN(v) && v != 0 {
 		return v
 	}
-	ws := segmentWords(text)
 	for k, w := range ws {
 		x := parseAmount(w.norm)
 		if math.IsNaN(x) {
@@ -316,11 +316,13 @@ var leadingWords = map[string]bool{"with": true, "and": true, "but": true, "whil
 // a longer clause is a sentence's subject, not a source.
 const maxAttributionWords = 6
 
-// attribution returns who sentence credits for what it reports: the
-// phrase after "according to" up to the next punctuation, else the few
-// words between the start of a clause and a reporting verb ("Palestinian
-// health authorities report ..."), else "".
-func attribution(sentence string) string {
+// attribution returns who the sentence p[start:end] (with words ws, offsets
+// in p) credits for what it reports: the phrase after "according to" up to
+// the next punctuation, else the few words between the start of a clause
+// and a reporting verb ("Palestinian health authorities report ..."), else
+// "".
+func attribution(p string, start, end int, ws []word) string {
+	sentence := p[start:end]
 	if i := indexFold(sentence, "according to "); i >= 0 {
 		rest := sentence[i+len("according to "):]
 		if end := strings.IndexAny(rest, ",.;:"); end >= 0 {
@@ -328,7 +330,6 @@ func attribution(sentence string) string {
 		}
 		return strings.TrimSpace(rest)
 	}
-	ws := segmentWords(sentence)
 	for k, w := range ws {
 		if !reportingVerbs[w.norm] || k == 0 {
 			continue
@@ -336,14 +337,14 @@ func attribution(sentence string) string {
 		// Walk back to the start of the clause: the sentence start or a
 		// comma, semicolon, colon or bracket between two words.
 		first := k
-		for first > 0 && !strings.ContainsAny(sentence[ws[first-1].end:ws[first].start], ",;:(") {
+		for first > 0 && !strings.ContainsAny(p[ws[first-1].end:ws[first].start], ",;:(") {
 			first--
 		}
 		for first < k && leadingWords[ws[first].norm] {
 			first++
 		}
 		if first < k && k-first <= maxAttributionWords {
-			return sentence[ws[first].start:ws[k-1].end]
+			return p[ws[first].start:ws[k-1].end]
 		}
 	}
 	return ""

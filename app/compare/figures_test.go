@@ -25,7 +25,7 @@ func TestAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, attribution(tt.sentence))
+			assert.Equal(t, tt.want, attribution(tt.sentence, 0, len(tt.sentence), segmentWords(tt.sentence)))
 		})
 	}
 }
@@ -120,8 +120,8 @@ func TestAmountOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, amountOf(tt.value, tt.text))
+			assert.Equal(t, tt.want, amountOf(tt.value, segmentWords(tt.text)))
 		})
 	}
-	assert.True(t, math.IsNaN(amountOf("", "no number here")))
+	assert.True(t, math.IsNaN(amountOf("", segmentWords("no number here"))))
 }

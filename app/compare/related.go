@@ -67,14 +67,11 @@ func Vectors(articles []corpus.Article, p VectorParams) []Doc {
 func (an *analyser) countTerms(a *corpus.Article) termCounts {
 	c := termCounts{terms: map[string]int{}, ents: map[string]int{}}
 	add := func(s string) {
-		ws := an.words(s)
-		for k, w := range ws {
-			if w.stem != "" {
-				c.terms[w.stem]++
-			}
-			if k > 0 {
-				if cs := compound(s, ws[k-1], w); cs != "" {
-					c.terms[cs]++
+		plain, joined := an.words(s)
+		for _, ws := range [2][]word{plain, joined} {
+			for _, w := range ws {
+				if w.stem != "" {
+					c.terms[w.stem]++
 				}
 			}
 		}
