@@ -147,4 +147,3 @@ func contains(xs []string, x string) bool {
 	}
 	return false
 }
-
