@@ -167,3 +167,50 @@ func BenchmarkCompareStages(b *testing.B) {
 	})
 	b.Logf("terms %d sentences %d+%d pairs %d", len(an.ids), len(la.sentences), len(ra.sentences), len(pairs))
 }
+
+// BenchmarkNewStory lays out the five seeds, with and without figure
+// series.
+func BenchmarkNewStory(b *testing.B) {
+	s := loadSeeds(b)
+	var arts []*corpus.Article
+	for i := range s.ordered {
+		arts = append(arts, &s.ordered[i])
+	}
+	vals := make([]corpus.Article, len(arts))
+	for i, a := range arts {
+		vals[i] = *a
+	}
+	docs := Vectors(vals, DefaultVectorParams)
+	b.Run("matrix", func(b *testing.B) {
+		for b.Loop() {
+			NewStory(arts, docs, StoryOptions{})
+		}
+	})
+	b.Run("figures", func(b *testing.B) {
+		for b.Loop() {
+			NewStory(arts, docs, StoryOptions{Figures: true})
+		}
+	})
+}
+
+// BenchmarkRank ranks 1,000 synthetic articles against one, as the
+// "compare with" list does in the browser from stored vectors.
+func BenchmarkRank(b *testing.B) {
+	s := loadSeeds(b)
+	var paras []string
+	for _, a := range s.ordered {
+		paras = append(paras, a.Paragraphs...)
+	}
+	arts := make([]corpus.Article, 1000)
+	for i := range arts {
+		arts[i].ID = fmt.Sprintf("a%04d", i)
+		for k := range 6 {
+			arts[i].Paragraphs = append(arts[i].Paragraphs, paras[(i*7+k*(i%5+1))%len(paras)])
+		}
+	}
+	docs := Vectors(arts, DefaultVectorParams)
+	b.ResetTimer()
+	for b.Loop() {
+		Rank(&docs[0], docs, 20)
+	}
+}

@@ -328,3 +328,24 @@ func cosine(dot, a, b float64) float64 {
 	}
 	return dot / math.Sqrt(a*b)
 }
+
+// Rank scores every doc against query with Similarity and returns the k
+// best, best first (ties by id), leaving out query's own id and scores of
+// 0; k < 0 means all. It is the live form of Related for one article (the
+// "compare with" list): Related(docs, k)[i] equals Rank(&docs[i], docs, k).
+func Rank(query *Doc, docs []Doc, k int) []Neighbor {
+	var ns []Neighbor
+	for i := range docs {
+		if docs[i].ID == query.ID {
+			continue
+		}
+		if s := Similarity(query, &docs[i]); s > 0 {
+			ns = append(ns, Neighbor{docs[i].ID, s})
+		}
+	}
+	slices.SortFunc(ns, func(a, b Neighbor) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID)) })
+	if k >= 0 && len(ns) > k {
+		ns = ns[:k]
+	}
+	return ns
+}

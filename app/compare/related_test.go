@@ -77,6 +77,7 @@ func TestRelatedMatchesSimilarity(t *testing.T) {
 			rel := Related(docs, k)
 			require.Len(t, rel, len(docs))
 			for i, ns := range rel {
+				assert.Equal(t, Rank(&docs[i], docs, k), ns, "Rank is Related for one article")
 				assert.LessOrEqual(t, len(ns), k)
 				assert.Len(t, ns, min(k, len(docs)-1), "the seeds all share terms")
 				for j, n := range ns {

@@ -11,7 +11,7 @@ import (
 // story view's data. It is meant for the few to few dozen articles a
 // reader looks at together (an article and its related list, or a small
 // corpus), not for a whole corpus of thousands: its cost grows with the
-// square of the articles.
+// square of the articles (see BenchmarkNewStory).
 type Story struct {
 	// Order lists the articles' positions (indices into the slice given to
 	// NewStory) by publication date, earliest first; undated articles come
@@ -21,8 +21,16 @@ type Story struct {
 	// (1 on the diagonal).
 	Similarity [][]float64 `json:"similarity"`
 	// Figures are the figures that measure the same thing across articles,
-	// each series ordered as a progression.
+	// each series ordered as a progression; nil unless StoryOptions.Figures.
 	Figures []FigureSeries `json:"figures"`
+}
+
+// StoryOptions tunes NewStory.
+type StoryOptions struct {
+	// Figures asks for the figure series. They cost a sentence comparison
+	// of every two articles (about 1 ms per pair natively), so a view may
+	// ask for them only for a handful of articles, or on demand.
+	Figures bool
 }
 
 // FigureSeries is one quantity as several articles report it ("deaths in
@@ -43,7 +51,7 @@ type FigurePoint struct {
 // NewStory lays articles on a time line. docs are their document vectors
 // in the same order (as the index stores them); when docs is nil they are
 // computed from the articles alone.
-func NewStory(articles []*corpus.Article, docs []Doc) *Story {
+func NewStory(articles []*corpus.Article, docs []Doc, opt StoryOptions) *Story {
 	n := len(articles)
 	if len(docs) != n {
 		vals := make([]corpus.Article, n)
@@ -68,7 +76,9 @@ func NewStory(articles []*corpus.Article, docs []Doc) *Story {
 			}
 		}
 	}
-	s.Figures = figureSeries(articles, s.Order)
+	if opt.Figures {
+		s.Figures = figureSeries(articles, s.Order)
+	}
 	return s
 }
 

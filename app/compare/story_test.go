@@ -21,7 +21,7 @@ func TestNewStory(t *testing.T) {
 	// as their contents do (004: February 2024, 001: August 2024).
 	arts[1].Published = "2024-08-19"
 	arts[4].Published = "2024-02-07"
-	st := NewStory(arts, nil)
+	st := NewStory(arts, nil, StoryOptions{Figures: true})
 
 	var order []string
 	for _, i := range st.Order {
@@ -56,7 +56,14 @@ func TestNewStory(t *testing.T) {
 }
 
 func TestNewStoryEmpty(t *testing.T) {
-	st := NewStory(nil, nil)
+	st := NewStory(nil, nil, StoryOptions{Figures: true})
 	assert.Empty(t, st.Order)
 	assert.Empty(t, st.Figures)
+}
+
+func TestNewStoryWithoutFigures(t *testing.T) {
+	s := loadSeeds(t)
+	st := NewStory([]*corpus.Article{s.articles["002"], s.articles["004"]}, nil, StoryOptions{})
+	assert.Len(t, st.Similarity, 2)
+	assert.Nil(t, st.Figures)
 }
