@@ -37,8 +37,8 @@
 //
 // # Parameters
 //
-// AlignParams (defaults in DefaultAlignParams): MinScore 0.15, MovedScore
-// 0.2, EntityWeight 1, AnchorBonus 0.2. Figures pair at a sentence
+// AlignParams (defaults in DefaultAlignParams): MinScore 0.12, MovedScore
+// 0.25, EntityWeight 1, AnchorBonus 0.2. Figures pair at a sentence
 // similarity of at least 0.05 and a score (similarity + 0.3 × magnitude
 // closeness) of at least 0.25. VectorParams.MaxTerms 64; EntityShare 0.25.
 //
