@@ -94,7 +94,11 @@ func (l *loader) jsonlRow(full, name string, n int, line []byte) {
 		return
 	}
 	if row.Text == nil {
-		l.problem(full, n, `no "text" field: every row needs the article text`)
+		msg := `no "text" field: every row needs the article text`
+		if k := textSynonym(text); k != "" {
+			msg += fmt.Sprintf(` (the row has %q: rename it to "text")`, k)
+		}
+		l.problem(full, n, msg)
 		return
 	}
 	if strings.TrimSpace(*row.Text) == "" {
@@ -208,4 +212,19 @@ func blankLineBlocks(text string) []string {
 		out = append(out, strings.Join(cur, " "))
 	}
 	return out
+}
+
+// textSynonym returns the key of a row that probably holds the text under
+// another name ("body", "content", "article"), or "".
+func textSynonym(row string) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(row), &m) != nil {
+		return ""
+	}
+	for _, k := range []string{"body", "content", "article", "abstract", "story"} {
+		if _, ok := m[k]; ok {
+			return k
+		}
+	}
+	return ""
 }

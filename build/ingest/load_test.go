@@ -63,6 +63,7 @@ func TestLoadBadInput(t *testing.T) {
 		}, 1, "row too large"},
 		{"JSON Lines row not JSON", "rows.jsonl", writeString(`{"text": "fine row with some words"}` + "\n" + `{"text": "broken` + "\n"), 2, "not a JSON object: unexpected EOF"},
 		{"JSON Lines row lacks text", "rows.jsonl", writeString(`{"id": "a", "title": "No body here"}` + "\n"), 1, `no "text" field`},
+		{"JSON Lines text under another name", "rows.jsonl", writeString(`{"body": "The text is here."}` + "\n"), 1, `no "text" field: every row needs the article text (the row has "body": rename it to "text")`},
 		{"JSON Lines text of the wrong type", "rows.jsonl", writeString(`{"text": 42}` + "\n"), 1, `field "text" must be a string, not a JSON number`},
 		{"JSON Lines array, not object", "rows.jsonl", writeString(`["text"]` + "\n"), 1, "not a JSON object"},
 		{"JSON Lines invalid UTF-8 row", "rows.jsonl", writeString(`{"text": "caf` + "\xe9" + `"}` + "\n"), 1, "invalid UTF-8"},
