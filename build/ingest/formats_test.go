@@ -118,3 +118,12 @@ func TestHTMLWithoutArticleElement(t *testing.T) {
 	assert.Equal(t, "Plan approved", d.art.Title)
 	assert.Equal(t, []string{para[:len(para)-1], para + "Again.", para + "Once more."}, finalParagraphs(d.art.Paragraphs))
 }
+
+func TestHTMLClutterClassOnTheArticle(t *testing.T) {
+	para := "The council approved the plan on Monday after a long debate about the costs of the works."
+	page := `<html><body><div class="post has-comments social-ready"><h1>Plan approved by the council</h1><p>` + para + `</p><p>` + para + `</p></div>
+		<div class="comments"><p>Nice.</p></div></body></html>`
+	d, err := parseHTML(page)
+	require.NoError(t, err)
+	assert.Equal(t, []string{para, para}, finalParagraphs(d.art.Paragraphs))
+}

@@ -65,6 +65,9 @@ func (l *loader) loadJSONL(full, rel string) {
 				}
 			}
 			l.jsonlRow(full, name, n, line)
+			if l.opts.Progress != nil && rows%1000 == 0 {
+				fmt.Fprintf(l.opts.Progress, "\rparse: %s: %d rows", name, rows)
+			}
 		}
 		if errors.Is(err, io.EOF) {
 			break

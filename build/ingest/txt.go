@@ -58,14 +58,16 @@ func parseText(text string) *doc {
 		if isHeaderNoise(l) || isFurniture(l) {
 			continue
 		}
-		if a.Published == "" {
-			if iso, note, ok := parseDate(l); ok {
+		if iso, note, ok := parseDate(l); ok {
+			// The first date is the publication date; a later one is an
+			// "Updated ..." stamp: metadata, not body.
+			if a.Published == "" {
 				a.Published = iso
 				if note != "" {
 					d.warnings = append(d.warnings, "published date "+quote(l)+": "+note)
 				}
-				continue
 			}
+			continue
 		}
 		if g := reFieldLine.FindStringSubmatch(l); g != nil {
 			setField(a, strings.ToLower(g[1]), g[2])

@@ -81,6 +81,11 @@ func TestParseText(t *testing.T) {
 			title: "Rovers 2-1 United", paras: []string{body, "27,595"},
 		},
 		{
+			name:  "an update stamp after the date is metadata",
+			in:    "Council approves plan\nPublished 13 Dec 2024\nUpdated: 14 Dec 2024 10:00\n" + body + "\n",
+			title: "Council approves plan", published: "2024-12-13", paras: []string{body},
+		},
+		{
 			name:  "compound metadata line",
 			in:    "Council approves plan\nBy Jane Doe | Valley News | June 10, 2024 9:02 am\n" + body + "\n",
 			title: "Council approves plan", author: "Jane Doe", source: "Valley News", published: "2024-06-10T09:02", paras: []string{body},
