@@ -57,7 +57,10 @@ var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, 
 // Load parses path: a folder (walked recursively, in lexical order) or one
 // file (.txt, .md, .html or .jsonl). Without opts.SkipInvalid, any bad input
 // makes it return (nil, err) where err is a *ProblemsError listing every
-// problem at once; nothing partial is returned.
+// problem at once; nothing partial is returned. With opts.SkipInvalid it
+// returns what could be built (possibly no articles) and lists the rest in
+// Result.Skipped. A path that does not exist, or a folder without any
+// article file, is an error either way.
 func Load(path string, opts Options) (*Result, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -91,7 +94,7 @@ func Load(path string, opts Options) (*Result, error) {
 			case isSidecar(name):
 				// Read together with the article it describes.
 			case !articleExts[ext]:
-				l.warn(p, 0, "ignored: not an article file (.txt, .md, .html, .jsonl)")
+				l.ignored = append(l.ignored, p)
 			case isDocFile(name):
 				l.warn(p, 0, "ignored: looks like the corpus's own documentation, not an article")
 			default:
@@ -120,12 +123,6 @@ func Load(path string, opts Options) (*Result, error) {
 			}
 		}
 	}
-	if len(l.problems) > 0 && !opts.SkipInvalid {
-		sortProblems(l.problems)
-		return nil, &ProblemsError{Path: path, Problems: l.problems}
-	}
-
-	removeRepeatedLines(l)
 	var kept []*doc
 	for _, d := range l.docs {
 		d.art.Paragraphs = finalParagraphs(d.art.Paragraphs)
@@ -138,6 +135,8 @@ func Load(path string, opts Options) (*Result, error) {
 		}
 		kept = append(kept, d)
 	}
+	l.docs = kept
+	l.warnIgnored()
 	if len(l.problems) > 0 && !opts.SkipInvalid {
 		sortProblems(l.problems)
 		return nil, &ProblemsError{Path: path, Problems: l.problems}
@@ -146,6 +145,7 @@ func Load(path string, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("load corpus %s: no articles found (looked for .txt, .md, .html, .jsonl)", path)
 	}
 
+	removeRepeatedLines(l) // never empties an article
 	assignIDs(kept, l)
 	res := &Result{Skipped: l.problems, Warnings: l.warnings}
 	slices.SortFunc(kept, func(a, b *doc) int { return cmp.Compare(a.art.ID, b.art.ID) })
@@ -165,6 +165,37 @@ type loader struct {
 	docs     []*doc
 	problems []Problem
 	warnings []Problem
+	// ignored are the files skipped for their extension.
+	ignored []string
+}
+
+// warnIgnored lists the files ignored for their extension: each one when
+// there are a few, else one line per extension, so that a folder of images
+// does not bury the other warnings.
+func (l *loader) warnIgnored() {
+	const few = 10
+	if len(l.ignored) <= few {
+		for _, p := range l.ignored {
+			l.warn(p, 0, "ignored: not an article file (.txt, .md, .html, .jsonl)")
+		}
+		return
+	}
+	byExt := map[string]int{}
+	var exts []string
+	for _, p := range l.ignored {
+		e := strings.ToLower(filepath.Ext(p))
+		if byExt[e] == 0 {
+			exts = append(exts, e)
+		}
+		byExt[e]++
+	}
+	for _, e := range exts {
+		name := e
+		if name == "" {
+			name = "extension-less"
+		}
+		l.warn(l.root, 0, fmt.Sprintf("ignored %d %s files: not article files (.txt, .md, .html, .jsonl)", byExt[e], name))
+	}
 }
 
 // doc is an article being built, with what ID assignment and cleaning need.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,6 +132,26 @@ func TestLoadReportsEveryProblemAtOnce(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, res.Skipped, 4)
 	assert.Len(t, res.Articles, 2)
+}
+
+func TestLoadReportsProblemsFoundAfterCleaningWithTheOthers(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"good.txt": goodText, "empty.txt": "", "furniture.txt": "Share:\nLeave a Reply\n"})
+	_, err := Load(dir, Options{})
+	var pe *ProblemsError
+	require.ErrorAs(t, err, &pe)
+	assert.Len(t, pe.Problems, 2)
+}
+
+func TestLoadSummarisesManyIgnoredFiles(t *testing.T) {
+	files := map[string]string{"good.txt": goodText}
+	for i := range 12 {
+		files[fmt.Sprintf("img/%02d.jpg", i)] = "x"
+	}
+	dir := writeFiles(t, files)
+	res, err := Load(dir, Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Warnings, 1)
+	assert.Equal(t, Problem{File: dir, Msg: "ignored 12 .jpg files: not article files (.txt, .md, .html, .jsonl)"}, res.Warnings[0])
 }
 
 func TestLoadPaths(t *testing.T) {
