@@ -114,6 +114,9 @@ func Load(path string, opts Options) (*Result, error) {
 		files = []string{name}
 	}
 
+	if len(files) == 0 && len(l.problems) == 0 {
+		return nil, fmt.Errorf("load corpus %s: no articles found (looked for .txt, .md, .html, .jsonl)", path)
+	}
 	for i, rel := range files {
 		l.loadFile(rel)
 		if opts.Progress != nil && (i%100 == 99 || i == len(files)-1) {

@@ -178,6 +178,10 @@ func TestLoadPaths(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.wantErr != "" {
+				_, err := Load(tc.path, Options{SkipInvalid: true})
+				assert.ErrorContains(t, err, tc.wantErr, "an error with -skip-invalid too")
+			}
 			res, err := Load(tc.path, Options{})
 			if tc.wantErr != "" {
 				require.Error(t, err)
