@@ -44,6 +44,12 @@ func (l *loader) loadJSONL(full, rel string) {
 		return
 	}
 	defer f.Close()
+	l.readJSONL(full, rel, f)
+}
+
+// readJSONL reads the rows of the JSON Lines file rel (full is its path for
+// messages) from f.
+func (l *loader) readJSONL(full, rel string, f io.Reader) {
 	r := bufio.NewReaderSize(f, 64<<10)
 	name := rel // "sub/rows.jsonl": rows are cited as name:LINE
 	rows := 0

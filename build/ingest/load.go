@@ -126,6 +126,14 @@ func Load(path string, opts Options) (*Result, error) {
 			}
 		}
 	}
+	return l.finish(path)
+}
+
+// finish turns the parsed docs into the Result: drops articles left empty,
+// reports problems (every one), removes repeated lines, assigns IDs, finds
+// duplicates.
+func (l *loader) finish(path string) (*Result, error) {
+	opts := l.opts
 	var kept []*doc
 	for _, d := range l.docs {
 		d.art.Paragraphs = finalParagraphs(d.art.Paragraphs)
@@ -236,11 +244,23 @@ func (l *loader) loadFile(rel string) {
 		l.loadJSONL(full, rel)
 		return
 	}
-	text, msg := readArticleFile(full)
+	b, msg := readArticleFile(full)
 	if msg != "" {
 		l.problem(full, 0, msg)
 		return
 	}
+	l.addArticle(rel, full, b)
+}
+
+// addArticle parses the bytes of the single-article file rel (full is its
+// path for messages) into l.docs.
+func (l *loader) addArticle(rel, full string, b []byte) {
+	text, msg := checkText(b)
+	if msg != "" {
+		l.problem(full, 0, msg)
+		return
+	}
+	ext := strings.ToLower(filepath.Ext(rel))
 	var d *doc
 	var err error
 	switch ext {
@@ -269,22 +289,21 @@ func (l *loader) loadFile(rel string) {
 	l.docs = append(l.docs, d)
 }
 
-// readArticleFile reads a single-article file, checking its size, encoding
-// and content. It returns the text (UTF-8, "\n" line ends, no BOM) or a
-// message saying what is wrong.
-func readArticleFile(path string) (string, string) {
+// readArticleFile reads a single-article file, checking its size first.
+// It returns the bytes or a message saying what is wrong.
+func readArticleFile(path string) ([]byte, string) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return "", fmt.Sprintf("unreadable: %v", unwrapPath(err))
+		return nil, fmt.Sprintf("unreadable: %v", unwrapPath(err))
 	}
 	if st.Size() > MaxFileBytes {
-		return "", fmt.Sprintf("too large: %d bytes; the limit for one article file is %d bytes (16 MiB)", st.Size(), MaxFileBytes)
+		return nil, fmt.Sprintf("too large: %d bytes; the limit for one article file is %d bytes (16 MiB)", st.Size(), MaxFileBytes)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return "", fmt.Sprintf("unreadable: %v", unwrapPath(err))
+		return nil, fmt.Sprintf("unreadable: %v", unwrapPath(err))
 	}
-	return checkText(b)
+	return b, ""
 }
 
 // unwrapPath drops the path from an *fs.PathError, which the message
