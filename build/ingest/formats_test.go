@@ -41,6 +41,11 @@ func TestFormats(t *testing.T) {
 			want: corpus.Article{ID: "council-approves-plan", Title: "Council approves the plan", Paragraphs: []string{body}, File: "plan.md"},
 		},
 		{
+			name: "md with neither front matter title nor heading: header lines", file: "plan.md",
+			in:   "---\nsource: Valley Times\n---\nCouncil approves the plan\n\n13 December 2024\n\n" + body + "\n",
+			want: corpus.Article{ID: "council-approves-plan", Title: "Council approves the plan", Source: "Valley Times", Published: "2024-12-13", Paragraphs: []string{body}, File: "plan.md"},
+		},
+		{
 			name: "html with meta tags and clutter", file: "plan.html",
 			in: `<html><head><title>Council approves the plan - Valley Times</title><meta property="og:site_name" content="Valley Times">
 				<meta name="date" content="2024-12-13"></head><body><nav>Home News</nav><div class="cookie-banner">We use cookies</div>

@@ -151,6 +151,10 @@ func TestIsFurniture(t *testing.T) {
 		{"He did not leave a reply to the letter.", false},
 		{"Related talks will continue next week in Cairo.", false},
 		{"Comments from the minister angered the opposition.", false},
+		{"Copyright 2024 Valley Media Ltd", true},
+		{"Copyright holders welcomed the ruling.", false},
+		{"Facebook", true},
+		{"Facebook said it would appeal.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
