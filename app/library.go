@@ -3,6 +3,7 @@ package main
 import (
 	"sort"
 
+	"diptych/app/search"
 	"diptych/corpus"
 	"diptych/corpus/index"
 )
@@ -11,7 +12,8 @@ import (
 // and what is derived from it once at start-up. It is read-only after
 // newLibrary, so views share one library without locking.
 type library struct {
-	ix *index.Index
+	ix     *index.Index
+	engine *search.Engine
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
@@ -24,7 +26,11 @@ func newLibrary(data string) (*library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &library{ix: ix, byDate: make([]int, len(ix.Articles))}
+	engine, err := search.FromIndex(ix)
+	if err != nil {
+		return nil, err
+	}
+	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles))}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
@@ -45,20 +51,12 @@ func newLibrary(data string) (*library, error) {
 // article returns the article with the given id.
 func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Article(id) }
 
-// search returns the articles matching q, newest first.
-func (l *library) search(q string) []*corpus.Article {
-	match := l.ix.Match(q)
-	hit := make(map[int]bool, len(match))
-	for _, m := range match {
-		hit[m] = true
-	}
-	out := make([]*corpus.Article, 0, len(match))
-	for _, i := range l.byDate {
-		if hit[i] {
-			out = append(out, &l.ix.Articles[i])
-		}
-	}
-	return out
+// maxHits bounds the results shown for one query.
+const maxHits = 100
+
+// search runs q as the reader types it: ranked, the last word a prefix.
+func (l *library) search(q string) search.Result {
+	return l.engine.Search(q, search.Options{K: maxHits, Typing: true})
 }
 
 // all returns every article, newest first.

@@ -26,7 +26,14 @@ var indexData string
 
 func main() {
 	lib, err := newLibrary(indexData)
-	app.RouteWithRegexp("^/.*", newShell(lib, err))
+	registerRoutes(lib, err)
 	app.RunWhenOnBrowser()
 	os.Exit(serve(lib, err, os.Args[1:]))
+}
+
+// registerRoutes sends every path to the shell, which picks the view: go-app
+// keeps routes in a package-level table, so this runs once, from main (and
+// from tests that serve pages).
+func registerRoutes(lib *library, loadErr error) {
+	app.RouteWithRegexp("^/.*", newShell(lib, loadErr))
 }

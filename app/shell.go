@@ -25,19 +25,22 @@ func newShell(lib *library, loadErr error) func() app.Composer {
 // OnNav reads the route from the URL the app navigated to.
 func (s *shell) OnNav(ctx app.Context) {
 	s.route = parseRoute(ctx.Page().URL())
-	s.updateAvailable = ctx.AppUpdateAvailable()
 	s.installable = ctx.IsAppInstallable()
-	ctx.Page().SetTitle("%s", s.title())
+	// The title also lands in the pre-render's og:title attribute.
+	ctx.Page().SetTitle("%s", attrText(s.title()))
 }
 
 // OnMount marks the moment the client has rendered its first view, for
 // start-up measurements (performance.getEntriesByName("diptych:ready")).
 func (s *shell) OnMount(ctx app.Context) {
 	app.Window().Get("performance").Call("mark", "diptych:ready")
+	s.OnAppUpdate(ctx)
 }
 
 // OnAppUpdate shows the update notice when a new version is ready.
-func (s *shell) OnAppUpdate(ctx app.Context) { s.updateAvailable = ctx.AppUpdateAvailable() }
+func (s *shell) OnAppUpdate(ctx app.Context) {
+	checkForUpdate(ctx, func(newer bool) { s.updateAvailable = newer })
+}
 
 // OnAppInstallChange shows or hides the install button.
 func (s *shell) OnAppInstallChange(ctx app.Context) { s.installable = ctx.IsAppInstallable() }

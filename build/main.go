@@ -41,6 +41,8 @@ var commands = []command{
 	{"compress", "write brotli and gzip copies of a file (app.wasm) beside it", runCompress},
 	{"icons", "draw the app's PNG icons", runIcons},
 	parseCmd,
+	queryCmd,
+	entitiesCommand,
 }
 
 func main() {

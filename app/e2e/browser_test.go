@@ -125,13 +125,23 @@ func eval[T any](t *testing.T, b *browser, expr string) T {
 	return v
 }
 
-// waitFor polls a JavaScript predicate until it is true.
+// waitFor polls a JavaScript predicate until it is true. A navigation
+// under way destroys the page's JavaScript context mid-poll; the poll then
+// starts again in the new page.
 func (b *browser) waitFor(t *testing.T, what, predicate string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
 	defer cancel()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](predicate, chromedp.WithPollingInterval(20*time.Millisecond)))
-	require.NoError(t, err, "waiting for %s (%s)", what, predicate)
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](predicate, chromedp.WithPollingInterval(20*time.Millisecond)))
+		if err == nil {
+			return
+		}
+		if ctx.Err() != nil || !strings.Contains(err.Error(), "context") {
+			require.NoError(t, err, "waiting for %s (%s)", what, predicate)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // waitClient waits until the WebAssembly client has rendered the page.

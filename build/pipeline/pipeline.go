@@ -11,6 +11,7 @@ import (
 	"io"
 
 	"diptych/build/ingest"
+	"diptych/build/ner"
 	"diptych/corpus/index"
 )
 
@@ -42,11 +43,19 @@ func Build(path string, opts Options) ([]byte, *Report, error) {
 	if len(res.Articles) == 0 {
 		return nil, nil, fmt.Errorf("corpus %s: no articles found (want .txt, .md, .html or .jsonl files)", path)
 	}
-	data, err := index.Encode(res.Articles, nil)
+	x, err := ner.Load()
+	if err != nil {
+		return nil, nil, fmt.Errorf("load entity model: %w", err)
+	}
+	entities, err := x.Annotate(res.Articles)
+	if err != nil {
+		return nil, nil, fmt.Errorf("extract entities: %w", err)
+	}
+	data, err := index.Encode(res.Articles, entities)
 	if err != nil {
 		return nil, nil, err
 	}
-	rep := &Report{Articles: len(res.Articles), Ingest: res}
+	rep := &Report{Articles: len(res.Articles), Entities: len(entities), Ingest: res}
 	res.Articles = nil
 	return data, rep, nil
 }

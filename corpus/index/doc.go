@@ -16,7 +16,7 @@
 // (uvarint length + bytes), offset and length (uvarints, relative to the
 // start of the body). Sections are independent: each has its own encoder
 // and decoder in a file of this package named after it (docs.go,
-// entities.go, terms.go, ...), and a reader ignores sections it does not
+// entities.go, search.go, ...), and a reader ignores sections it does not
 // know, so a section can be added without breaking older readers of the
 // others. Changing a section's encoding bumps FormatVersion.
 //

@@ -10,7 +10,11 @@ import (
 
 // FormatVersion is the version of the encoding this package writes and the
 // only one it reads.
-const FormatVersion = 1
+//
+// History: 1, the walking skeleton (docs, entities, terms); 2, the "terms"
+// section replaced by "search" (positional postings, form dictionary,
+// field lengths, per-article filter data).
+const FormatVersion = 2
 
 // generatedLine is the index file's first line: it tells people and tools
 // that the file is generated and how.

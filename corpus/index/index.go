@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"diptych/corpus"
+	"diptych/corpus/text"
 )
 
 // Index is a decoded index: the articles, the canonical entities and the
@@ -16,8 +17,10 @@ type Index struct {
 	Articles []corpus.Article
 	// Entities are sorted by ID.
 	Entities []corpus.Entity
-
-	terms termTable
+	// Search is the search section: dictionaries, positional postings and
+	// per-article data for filters and facets. Its document i is
+	// Articles[i]. The query engine (app/search) reads it.
+	Search *Search
 }
 
 // Encode builds the index file for articles and entities. Articles must have
@@ -51,10 +54,14 @@ func Encode(articles []corpus.Article, entities []corpus.Entity) ([]byte, error)
 	if err != nil {
 		return nil, fmt.Errorf("encode index: %w", err)
 	}
+	search, err := BuildSearch(arts, ents)
+	if err != nil {
+		return nil, fmt.Errorf("encode index: %w", err)
+	}
 	return writeContainer([]section{
 		{"docs", docs},
 		{"entities", encodeEntities(ents)},
-		{"terms", encodeTerms(arts)},
+		{"search", search},
 	}), nil
 }
 
@@ -92,11 +99,14 @@ func Decode(data string) (*Index, error) {
 			return nil, fmt.Errorf("decode index: %w: article ids not sorted and unique at %q", ErrCorrupt, ix.Articles[i].ID)
 		}
 	}
-	if s, err = need("terms"); err != nil {
+	if s, err = need("search"); err != nil {
 		return nil, err
 	}
-	if ix.terms, err = decodeTerms(s, len(ix.Articles)); err != nil {
-		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	if ix.Search, err = DecodeSearch(s); err != nil {
+		return nil, fmt.Errorf("decode index: %w", err)
+	}
+	if ix.Search.NumDocs() != len(ix.Articles) {
+		return nil, fmt.Errorf("decode index: %w: search section has %d documents, docs section %d", ErrCorrupt, ix.Search.NumDocs(), len(ix.Articles))
 	}
 	return &ix, nil
 }
@@ -126,18 +136,30 @@ func (ix *Index) Entity(id string) (*corpus.Entity, bool) {
 }
 
 // Match returns the positions in Articles of the articles whose title or
-// body contains every word of query, in ascending order. A query with no
-// words matches nothing.
+// body contains every word of query (analysed like the articles: folded and
+// stemmed), in ascending order. A query with no words matches nothing.
+// It is the walking skeleton's look-up; ranked search with the full query
+// language is app/search.
 func (ix *Index) Match(query string) []int {
-	words := terms(query)
-	if len(words) == 0 {
-		return nil
-	}
+	toks := text.NewAnalyzer().Tokens(query, nil)
 	var out []int
-	for k, w := range words {
-		docs := ix.terms.docs(w, len(ix.Articles))
-		if k == 0 {
-			out = docs
+	first := true
+	for _, t := range toks {
+		if t.Joined {
+			continue
+		}
+		term, ok := ix.Search.LookupTerm(t.Term)
+		if !ok {
+			return nil
+		}
+		var docs []int
+		for p := ix.Search.Postings(term, nil); p.Next(); {
+			if p.TF(FieldTitle)+p.TF(FieldBody) > 0 {
+				docs = append(docs, p.Doc())
+			}
+		}
+		if first {
+			out, first = docs, false
 			continue
 		}
 		out = intersect(out, docs)

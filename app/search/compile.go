@@ -1,0 +1,240 @@
+package search
+
+import (
+	"math"
+	"slices"
+	"unicode/utf8"
+
+	"diptych/corpus/index"
+	"diptych/corpus/text"
+)
+
+// plan is a query compiled against the index: the distinct index terms it
+// reads (slots) and, for each clause, which slots it needs and how.
+type plan struct {
+	slots    []slot
+	alts     []alt
+	groups   []cgroup
+	excluded []int // alts that exclude
+	// allStop reports a query made only of stop words, which are then
+	// searched like any other word.
+	allStop bool
+}
+
+// slot is one index term the query reads, with its postings cursor.
+type slot struct {
+	term int
+	idf  float64
+	it   *index.Postings
+	cur  int // current document, or noDoc
+}
+
+const noDoc = math.MaxInt
+
+// alt is one compiled alternative of a group: a word (any of several
+// terms, each with a weight) or a phrase (a sequence of terms at given
+// relative positions).
+type alt struct {
+	phrase bool
+	// Word: the slots it expands to and their weights.
+	terms   []int
+	weights []float64
+	// Phrase: the slot of each word (-1 if a word is not in the index,
+	// so the phrase cannot match) and its offset from the first.
+	steps []int
+	offs  []int
+}
+
+type cgroup struct {
+	alts     []int
+	required bool
+}
+
+// maxEdits returns the number of typos tolerated in a word of n letters.
+func maxEdits(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+// compile turns q into a plan, analysing each clause with the same
+// analyser that built the index.
+func (e *Engine) compile(s *scratch, q *Query) *plan {
+	p := &plan{}
+	slotOf := map[int]int{}
+	addSlot := func(term int) int {
+		if i, ok := slotOf[term]; ok {
+			return i
+		}
+		df := e.x.DocFreq(term)
+		n := float64(e.x.NumDocs())
+		p.slots = append(p.slots, slot{term: term, idf: math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))})
+		slotOf[term] = len(p.slots) - 1
+		return len(p.slots) - 1
+	}
+	// Stop words are left out of free text unless the query has nothing
+	// else.
+	p.allStop = true
+	for _, g := range q.Groups {
+		for _, c := range g.Alts {
+			for _, t := range s.an.Tokens(c.Text, nil) {
+				if !t.Stop || c.Prefix {
+					p.allStop = false
+				}
+			}
+		}
+	}
+	compileClause := func(c Clause) []int {
+		toks := s.an.Tokens(c.Text, s.toks[:0])
+		s.toks = toks[:0]
+		var parts []text.Token
+		var joined *text.Token
+		for i := range toks {
+			if toks[i].Joined {
+				if joined == nil {
+					joined = &toks[i]
+				}
+				continue
+			}
+			parts = append(parts, toks[i])
+		}
+		var out []int
+		switch {
+		case len(parts) == 0:
+			return nil
+		case len(parts) == 1:
+			t := parts[0]
+			if t.Stop && !c.Phrase && !c.Prefix && !p.allStop {
+				return nil
+			}
+			a := e.wordAlt(t, c.Prefix, addSlot)
+			p.alts = append(p.alts, a)
+			out = append(out, len(p.alts)-1)
+		default:
+			a := alt{phrase: true}
+			for _, t := range parts {
+				a.offs = append(a.offs, t.Pos-parts[0].Pos)
+				if term, ok := e.lookup(t); ok {
+					a.steps = append(a.steps, addSlot(term))
+				} else {
+					a.steps = append(a.steps, -1)
+				}
+			}
+			p.alts = append(p.alts, a)
+			out = append(out, len(p.alts)-1)
+			if joined != nil && !c.Phrase {
+				// "cease-fire" also finds "ceasefire".
+				p.alts = append(p.alts, e.wordAlt(*joined, false, addSlot))
+				out = append(out, len(p.alts)-1)
+			}
+		}
+		return out
+	}
+	for _, g := range q.Groups {
+		cg := cgroup{required: g.Required()}
+		for _, c := range g.Alts {
+			cg.alts = append(cg.alts, compileClause(c)...)
+		}
+		// A clause of nothing but punctuation or stop words adds nothing.
+		if len(cg.alts) > 0 {
+			p.groups = append(p.groups, cg)
+		}
+	}
+	for _, c := range q.Excluded {
+		c.Prefix = c.Prefix && !c.Phrase
+		p.excluded = append(p.excluded, compileClause(c)...)
+	}
+	return p
+}
+
+// lookup returns the index term of token t: through its form if the index
+// has seen it, else through its stem.
+func (e *Engine) lookup(t text.Token) (int, bool) {
+	if f, ok := e.x.LookupForm(t.Form); ok {
+		return e.x.FormTerm(f), true
+	}
+	return e.x.LookupTerm(t.Term)
+}
+
+// wordAlt compiles one word: the exact term, prefix expansions if asked,
+// and typo corrections if the word is unknown.
+func (e *Engine) wordAlt(t text.Token, prefix bool, addSlot func(int) int) alt {
+	var a alt
+	exact, ok := e.lookup(t)
+	if ok {
+		a.terms = append(a.terms, addSlot(exact))
+		a.weights = append(a.weights, 1)
+	}
+	type cand struct {
+		term, df int
+		weight   float64
+	}
+	var cands []cand
+	seen := map[int]bool{exact: ok}
+	if prefix {
+		lo, hi := e.x.FormPrefix(t.Form)
+		for f := lo; f < hi; f++ {
+			term := e.x.FormTerm(f)
+			if !seen[term] {
+				seen[term] = true
+				cands = append(cands, cand{term, e.x.DocFreq(term), e.params.PrefixWeight})
+			}
+		}
+	}
+	if !ok && len(cands) == 0 {
+		if d := maxEdits(utf8.RuneCountInString(t.Form)); d > 0 {
+			e.x.FuzzyForms(t.Form, d, func(f, dist int) {
+				term := e.x.FormTerm(f)
+				w := math.Pow(e.params.FuzzyWeight, float64(dist))
+				for i := range cands {
+					if cands[i].term == term {
+						cands[i].weight = max(cands[i].weight, w)
+						return
+					}
+				}
+				cands = append(cands, cand{term, e.x.DocFreq(term), w})
+			})
+		}
+	}
+	// Keep the best expansions: closest first, then most frequent.
+	slices.SortFunc(cands, func(x, y cand) int {
+		if x.weight != y.weight {
+			if x.weight > y.weight {
+				return -1
+			}
+			return 1
+		}
+		return y.df - x.df
+	})
+	if len(cands) > e.params.MaxExpansions {
+		cands = cands[:e.params.MaxExpansions]
+	}
+	for _, c := range cands {
+		a.terms = append(a.terms, addSlot(c.term))
+		a.weights = append(a.weights, c.weight)
+	}
+	return a
+}
+
+// highlightTerms returns the index terms of the positive clauses, for
+// [Result.Terms] and snippets.
+func (e *Engine) highlightTerms(p *plan) []string {
+	seen := make([]bool, len(p.slots))
+	var out []string
+	for _, g := range p.groups {
+		for _, ai := range g.alts {
+			a := &p.alts[ai]
+			for _, si := range slices.Concat(a.terms, a.steps) {
+				if si >= 0 && !seen[si] {
+					seen[si] = true
+					out = append(out, e.x.Term(p.slots[si].term))
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,523 @@
+package search
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"diptych/corpus"
+	"diptych/corpus/index"
+)
+
+// run matches p against the index, scores, filters and collects the hits
+// and facets into res.
+func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result) {
+	s.allowed = e.filter(s, f, &res.Notes)
+	s.excluded = e.exclusions(s, p)
+	s.heap = s.heap[:0]
+	clear(s.entCount)
+	clear(s.srcCount)
+	clear(s.months)
+	need := opts.Offset + opts.K
+	byDate := opts.Sort == ByDate
+	if len(p.groups) == 0 {
+		// No words to rank by: every article that passes the filters and
+		// exclusions, newest first.
+		if len(p.excluded) > 0 {
+			res.Notes = append(res.Notes, "only exclusions: showing all other articles")
+		}
+		for d := range e.x.NumDocs() {
+			if !e.keep(s, d) {
+				continue
+			}
+			res.Total++
+			dd := e.x.Doc(d)
+			e.countFacets(s, dd, opts)
+			s.push(entry{doc: d, date: dd.Published}, need, true)
+		}
+	} else {
+		e.daat(s, p, need, byDate, opts, res)
+	}
+	e.collect(s, opts, res)
+	if !opts.NoFacets {
+		res.Facets = e.facets(s)
+	}
+}
+
+// keep reports whether document d passes the filters and exclusions.
+func (e *Engine) keep(s *scratch, d int) bool {
+	return (s.allowed == nil || s.allowed[d]) && (s.excluded == nil || !s.excluded[d])
+}
+
+// daat walks the postings of all slots document at a time.
+func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, res *Result) {
+	e.open(s, p, p.slots)
+	ng := len(p.groups)
+	s.groupIdf = grow(s.groupIdf, ng)
+	s.groupPos = growPos(s.groupPos, ng)
+	s.groupHit = growBool(s.groupHit, ng)
+	var norm [index.NumFields]float64
+	for {
+		d := noDoc
+		for i := range p.slots {
+			d = min(d, p.slots[i].cur)
+		}
+		if d == noDoc {
+			break
+		}
+		if e.keep(s, d) {
+			for fl := range index.Field(index.NumFields) {
+				avg := float64(e.x.AvgFieldLen(fl))
+				b := e.params.B[fl]
+				norm[fl] = 1 - b
+				if avg > 0 {
+					norm[fl] += b * float64(e.x.FieldLen(d, fl)) / avg
+				}
+			}
+			score, ok := e.scoreDoc(s, p, d, &norm)
+			if ok {
+				res.Total++
+				var date string
+				if byDate || !opts.NoFacets {
+					dd := e.x.Doc(d)
+					date = dd.Published
+					e.countFacets(s, dd, opts)
+				}
+				if s.wouldKeep(entry{doc: d, score: score, date: date}, need, byDate) {
+					para, hint := e.bestPara(s, p, d)
+					s.push(entry{doc: d, score: score, date: date, para: para, hint: hint}, need, byDate)
+				}
+			}
+		}
+		for i := range p.slots {
+			sl := &p.slots[i]
+			if sl.cur == d {
+				advance(sl)
+			}
+		}
+	}
+}
+
+// open positions each slot's cursor on its first document.
+func (e *Engine) open(s *scratch, p *plan, slots []slot) {
+	if cap(s.its) < len(slots) {
+		s.its = make([]index.Postings, len(slots))
+	}
+	s.its = s.its[:len(slots)]
+	for i := range slots {
+		slots[i].it = e.x.Postings(slots[i].term, &s.its[i])
+		advance(&slots[i])
+	}
+}
+
+func advance(sl *slot) {
+	if sl.it.Next() {
+		sl.cur = sl.it.Doc()
+	} else {
+		sl.cur = noDoc
+	}
+}
+
+// bm25f scores slot sl in the current document.
+func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
+	var tf float64
+	for f := range index.Field(index.NumFields) {
+		if n := sl.it.TF(f); n > 0 {
+			tf += e.params.Weight[f] * float64(n) / norm[f]
+		}
+	}
+	k1 := e.params.K1
+	return sl.idf * tf * (k1 + 1) / (tf + k1)
+}
+
+// scoreDoc scores document d, on which some slots are positioned, and
+// reports whether it matches: every required group and at least one group.
+func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]float64) (float64, bool) {
+	total := 0.0
+	matched := 0
+	for gi, g := range p.groups {
+		best, hit := 0.0, false
+		bestSlot := -1
+		for _, ai := range g.alts {
+			a := &p.alts[ai]
+			if a.phrase {
+				if e.phraseMatch(p, a, d) {
+					sc := 0.0
+					for _, si := range a.steps {
+						sc += e.bm25f(&p.slots[si], norm)
+					}
+					if !hit || sc > best {
+						best, bestSlot = sc, -1
+					}
+					hit = true
+				}
+				continue
+			}
+			for i, si := range a.terms {
+				sl := &p.slots[si]
+				if sl.cur != d {
+					continue
+				}
+				sc := a.weights[i] * e.bm25f(sl, norm)
+				if !hit || sc > best {
+					best, bestSlot = sc, si
+				}
+				hit = true
+			}
+		}
+		s.groupHit[gi] = hit
+		s.groupPos[gi] = s.groupPos[gi][:0]
+		if !hit {
+			if g.required {
+				return 0, false
+			}
+			continue
+		}
+		matched++
+		total += best
+		if bestSlot >= 0 {
+			s.groupIdf[gi] = p.slots[bestSlot].idf
+			s.groupPos[gi] = p.slots[bestSlot].it.Positions(index.FieldBody)
+		}
+	}
+	if matched == 0 {
+		return 0, false
+	}
+	if matched > 1 && e.params.Proximity > 0 {
+		total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
+	}
+	if c := e.params.Coordination; c > 0 && matched < len(p.groups) {
+		total *= math.Pow(float64(matched)/float64(len(p.groups)), c)
+	}
+	return total, true
+}
+
+// proximity is the Büttcher-style term proximity bonus over the body:
+// neighbouring occurrences of different query words at distance δ add
+// each other's IDF / δ² to an accumulator per word, which is then
+// saturated like a term frequency.
+func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
+	s.prox = s.prox[:0]
+	for gi := range p.groups {
+		for _, pos := range s.groupPos[gi] {
+			s.prox = append(s.prox, proxHit{pos, gi})
+		}
+	}
+	if len(s.prox) < 2 {
+		return 0
+	}
+	slices.SortFunc(s.prox, func(a, b proxHit) int { return int(a.pos) - int(b.pos) })
+	s.acc = grow(s.acc, len(p.groups))
+	clear(s.acc)
+	for i := 1; i < len(s.prox); i++ {
+		a, b := s.prox[i-1], s.prox[i]
+		if a.group == b.group {
+			continue
+		}
+		dist := float64(b.pos - a.pos)
+		if dist < 1 {
+			dist = 1
+		}
+		w := 1 / (dist * dist)
+		s.acc[a.group] += s.groupIdf[b.group] * w
+		s.acc[b.group] += s.groupIdf[a.group] * w
+	}
+	k1 := e.params.K1
+	bonus := 0.0
+	for gi, acc := range s.acc {
+		if acc > 0 {
+			bonus += min(1, s.groupIdf[gi]) * acc * (k1 + 1) / (acc + k1*norm)
+		}
+	}
+	return bonus
+}
+
+// phraseMatch reports whether phrase a occurs in document d, in any field.
+func (e *Engine) phraseMatch(p *plan, a *alt, d int) bool {
+	for _, si := range a.steps {
+		if si < 0 || p.slots[si].cur != d {
+			return false
+		}
+	}
+	for f := range index.Field(index.NumFields) {
+		first := p.slots[a.steps[0]].it.Positions(f)
+	next:
+		for _, p0 := range first {
+			for k := 1; k < len(a.steps); k++ {
+				want := p0 + uint32(a.offs[k])
+				if !hasPos(p.slots[a.steps[k]].it.Positions(f), want) {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func hasPos(ps []uint32, want uint32) bool {
+	i := sort.Search(len(ps), func(i int) bool { return ps[i] >= want })
+	return i < len(ps) && ps[i] == want
+}
+
+// bestPara returns the paragraph of document d where the query's words
+// weigh most (each distinct word found in a paragraph adds its IDF, each
+// further occurrence a little), and where in it the matches start.
+func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
+	dd := e.x.Doc(d)
+	s.paraBuf = dd.ParaStarts(s.paraBuf[:0])
+	if len(s.paraBuf) == 0 {
+		return -1, snippetHint{}
+	}
+	s.paraW = grow(s.paraW, len(s.paraBuf))
+	clear(s.paraW)
+	for i := range p.slots {
+		sl := &p.slots[i]
+		if sl.cur != d {
+			continue
+		}
+		last := -1
+		for _, pos := range sl.it.Positions(index.FieldBody) {
+			para := sort.Search(len(s.paraBuf), func(j int) bool { return s.paraBuf[j] > int(pos) }) - 1
+			if para < 0 {
+				continue
+			}
+			if para != last {
+				s.paraW[para] += sl.idf
+				last = para
+			} else {
+				s.paraW[para] += 0.1 * sl.idf
+			}
+		}
+	}
+	best := 0
+	for i, w := range s.paraW {
+		if w > s.paraW[best] {
+			best = i
+		}
+	}
+	start := s.paraBuf[best]
+	end := int(e.x.FieldLen(d, index.FieldBody))
+	if best+1 < len(s.paraBuf) {
+		end = s.paraBuf[best+1]
+	}
+	first := end
+	for i := range p.slots {
+		sl := &p.slots[i]
+		if sl.cur != d {
+			continue
+		}
+		for _, pos := range sl.it.Positions(index.FieldBody) {
+			if int(pos) >= start && int(pos) < end {
+				first = min(first, int(pos))
+				break
+			}
+		}
+	}
+	if first == end {
+		return best, snippetHint{}
+	}
+	return best, snippetHint{first: first - start, tokens: end - start}
+}
+
+// exclusions returns the documents matching any excluded alternative, or
+// nil if the query excludes nothing.
+func (e *Engine) exclusions(s *scratch, p *plan) []bool {
+	if len(p.excluded) == 0 {
+		return nil
+	}
+	out := make([]bool, e.x.NumDocs())
+	for _, ai := range p.excluded {
+		a := &p.alts[ai]
+		if !a.phrase {
+			for _, si := range a.terms {
+				for it := e.x.Postings(p.slots[si].term, nil); it.Next(); {
+					out[it.Doc()] = true
+				}
+			}
+			continue
+		}
+		// A phrase: walk its words together.
+		var slots []slot
+		local := alt{phrase: true, offs: a.offs}
+		ok := true
+		for _, si := range a.steps {
+			if si < 0 {
+				ok = false
+				break
+			}
+			slots = append(slots, p.slots[si])
+			local.steps = append(local.steps, len(slots)-1)
+		}
+		if !ok {
+			continue
+		}
+		sub := &plan{slots: slots}
+		for i := range slots {
+			slots[i].it = e.x.Postings(slots[i].term, nil)
+			advance(&slots[i])
+		}
+		for {
+			d := noDoc
+			for i := range slots {
+				d = min(d, slots[i].cur)
+			}
+			if d == noDoc {
+				break
+			}
+			if e.phraseMatch(sub, &local, d) {
+				out[d] = true
+			}
+			for i := range slots {
+				if slots[i].cur == d {
+					advance(&slots[i])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// filter returns the documents that pass f, or nil if f restricts nothing.
+func (e *Engine) filter(s *scratch, f *Filters, notes *[]string) []bool {
+	if f.empty() {
+		return nil
+	}
+	var entSets [][]bool
+	for _, spec := range []struct {
+		name   string
+		typ    corpus.EntityType
+		values []string
+	}{{"person", corpus.Person, f.Person}, {"org", corpus.Org, f.Org}, {"place", corpus.Place, f.Place}} {
+		for _, v := range spec.values {
+			set := e.matchEntities(s, spec.typ, v)
+			if set == nil {
+				*notes = append(*notes, "no "+strings.ToLower(spec.typ.String())+" matches "+spec.name+":"+v)
+				set = make([]bool, e.x.NumEntities())
+			}
+			entSets = append(entSets, set)
+		}
+	}
+	var srcSets [][]bool
+	for _, v := range f.Source {
+		set := make([]bool, e.x.NumSources())
+		any := false
+		want := e.analyse(s, v)
+		for i, terms := range e.srcTerms {
+			if containsAll(terms, want) {
+				set[i], any = true, true
+			}
+		}
+		if !any {
+			*notes = append(*notes, "no source matches source:"+v)
+		}
+		srcSets = append(srcSets, set)
+	}
+	out := make([]bool, e.x.NumDocs())
+	var ents []int
+	for d := range out {
+		dd := e.x.Doc(d)
+		if f.After != "" && (dd.Published == "" || datePrefix(dd.Published, len(f.After)) < f.After) {
+			continue
+		}
+		if f.Before != "" && (dd.Published == "" || datePrefix(dd.Published, len(f.Before)) >= f.Before) {
+			continue
+		}
+		ok := true
+		for _, set := range srcSets {
+			if dd.Source < 0 || !set[dd.Source] {
+				ok = false
+				break
+			}
+		}
+		if ok && len(entSets) > 0 {
+			ents = dd.Entities(ents[:0])
+			for _, set := range entSets {
+				found := false
+				for _, en := range ents {
+					if set[en] {
+						found = true
+						break
+					}
+				}
+				if !found {
+					ok = false
+					break
+				}
+			}
+		}
+		out[d] = ok
+	}
+	return out
+}
+
+func datePrefix(date string, n int) string {
+	if len(date) < n {
+		return date
+	}
+	return date[:n]
+}
+
+// matchEntities returns the entities of type typ that value names (by id,
+// or by containing its words), or nil if none.
+func (e *Engine) matchEntities(s *scratch, typ corpus.EntityType, value string) []bool {
+	want := e.analyse(s, value)
+	slug := strings.ToLower(value)
+	var set []bool
+	for i := range e.x.NumEntities() {
+		id, _, t := e.x.Entity(i)
+		if t != typ {
+			continue
+		}
+		if id == slug || (len(want) > 0 && containsAll(e.entTerms[i], want)) {
+			if set == nil {
+				set = make([]bool, e.x.NumEntities())
+			}
+			set[i] = true
+		}
+	}
+	return set
+}
+
+// analyse returns the terms of s.
+func (e *Engine) analyse(s *scratch, v string) []string {
+	s.toks = s.an.Tokens(v, s.toks[:0])
+	out := make([]string, 0, len(s.toks))
+	for _, t := range s.toks {
+		if !t.Joined {
+			out = append(out, t.Term)
+		}
+	}
+	return out
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return len(want) > 0
+}
+
+func grow(b []float64, n int) []float64 {
+	if cap(b) < n {
+		return make([]float64, n)
+	}
+	return b[:n]
+}
+
+func growBool(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	return b[:n]
+}
+
+func growPos(b [][]uint32, n int) [][]uint32 {
+	if cap(b) < n {
+		return make([][]uint32, n)
+	}
+	return b[:n]
+}

@@ -1,0 +1,62 @@
+package search
+
+import (
+	"diptych/corpus"
+	"diptych/corpus/index"
+	"diptych/corpus/text"
+)
+
+// scratch is the per-search working memory, pooled so that a search
+// allocates little.
+type scratch struct {
+	an       *text.Analyzer
+	toks     []text.Token
+	its      []index.Postings
+	allowed  []bool // documents passing the filters (nil: all)
+	excluded []bool // documents matching an exclusion (nil: none)
+	heap     []entry
+	entCount []int
+	srcCount []int
+	months   map[string]int
+	prox     []proxHit
+	acc      []float64
+	groupIdf []float64
+	groupPos [][]uint32
+	groupHit []bool
+	paraBuf  []int
+	entBuf   []int
+	paraW    []float64
+	arts     []corpus.Article
+	hints    []snippetHint
+}
+
+func newScratch(x *index.Search) *scratch {
+	return &scratch{
+		an:       text.NewAnalyzer(),
+		entCount: make([]int, x.NumEntities()),
+		srcCount: make([]int, x.NumSources()),
+		months:   make(map[string]int),
+	}
+}
+
+// proxHit is one occurrence of a query word, for the proximity bonus.
+type proxHit struct {
+	pos   uint32
+	group int
+}
+
+// entry is a collected hit.
+type entry struct {
+	doc   int
+	score float64
+	date  string
+	para  int
+	hint  snippetHint
+}
+
+// snippetHint tells the snippet maker where in the paragraph the matches
+// start, so that it need not analyse all of a long paragraph.
+type snippetHint struct {
+	first  int // token index of the first match within the paragraph
+	tokens int // tokens in the paragraph (0: unknown)
+}

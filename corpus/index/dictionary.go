@@ -1,0 +1,148 @@
+package index
+
+import "sort"
+
+// The term dictionary holds the indexed terms (stems), sorted; the form
+// dictionary holds the folded words the terms came from, sorted, each
+// pointing at its term. Exact look-ups go through terms; prefix and fuzzy
+// look-ups go through forms, so that "negotiat*" finds "negotiations"
+// (whose term "negoti" does not start with "negotiat") and a typo is
+// measured against real words.
+
+// NumTerms returns the number of distinct terms.
+func (x *Search) NumTerms() int { return x.numTerms }
+
+// Term returns term i.
+func (x *Search) Term(i int) string {
+	return x.termStr[u32at(x.termOff, i):u32at(x.termOff, i+1)]
+}
+
+// DocFreq returns the number of documents that contain term i in any field.
+func (x *Search) DocFreq(i int) int { return int(u32at(x.df, i)) }
+
+// LookupTerm returns the number of term t and whether it is in the index.
+func (x *Search) LookupTerm(t string) (int, bool) {
+	i := sort.Search(x.numTerms, func(i int) bool { return x.Term(i) >= t })
+	return i, i < x.numTerms && x.Term(i) == t
+}
+
+// NumForms returns the number of distinct word forms.
+func (x *Search) NumForms() int { return x.numForms }
+
+// Form returns form i.
+func (x *Search) Form(i int) string {
+	return x.formStr[u32at(x.formOff, i):u32at(x.formOff, i+1)]
+}
+
+// FormTerm returns the term that form i is indexed under.
+func (x *Search) FormTerm(i int) int { return int(u32at(x.formTerm, i)) }
+
+// LookupForm returns the number of form f and whether it is in the index.
+func (x *Search) LookupForm(f string) (int, bool) {
+	i := sort.Search(x.numForms, func(i int) bool { return x.Form(i) >= f })
+	return i, i < x.numForms && x.Form(i) == f
+}
+
+// FormPrefix returns the range [lo, hi) of forms that start with prefix.
+func (x *Search) FormPrefix(prefix string) (lo, hi int) {
+	lo = sort.Search(x.numForms, func(i int) bool { return x.Form(i) >= prefix })
+	hi = lo + sort.Search(x.numForms-lo, func(i int) bool {
+		f := x.Form(lo + i)
+		return len(f) < len(prefix) || f[:len(prefix)] != prefix
+	})
+	return lo, hi
+}
+
+// FuzzyForms calls fn for every form within maxDist edits (Levenshtein
+// distance over bytes: insertions, deletions, substitutions) of word, in
+// form order. It walks the sorted forms as a trie, sharing the edit
+// distance rows of common prefixes and skipping every form under a prefix
+// that is already too far, so it reads a small part of a large dictionary.
+func (x *Search) FuzzyForms(word string, maxDist int, fn func(form, dist int)) {
+	if maxDist < 0 || x.numForms == 0 {
+		return
+	}
+	w := len(word)
+	// rows[d] is the edit distance row after the first d bytes of the
+	// current form.
+	rows := [][]int{make([]int, w+1)}
+	for j := range rows[0] {
+		rows[0][j] = j
+	}
+	prev := ""
+	for i := 0; i < x.numForms; {
+		f := x.Form(i)
+		l := commonPrefix(prev, f)
+		prev = f
+		skipAt := -1
+		for d := l + 1; d <= len(f); d++ {
+			if d >= len(rows) {
+				rows = append(rows, make([]int, w+1))
+			}
+			up, cur := rows[d-1], rows[d]
+			cur[0] = d
+			best := cur[0]
+			c := f[d-1]
+			for j := 1; j <= w; j++ {
+				cost := 1
+				if word[j-1] == c {
+					cost = 0
+				}
+				v := up[j-1] + cost
+				if up[j]+1 < v {
+					v = up[j] + 1
+				}
+				if cur[j-1]+1 < v {
+					v = cur[j-1] + 1
+				}
+				cur[j] = v
+				if v < best {
+					best = v
+				}
+			}
+			if best > maxDist {
+				skipAt = d
+				break
+			}
+		}
+		if skipAt >= 0 {
+			// No extension of f[:skipAt] can come within maxDist: jump
+			// past all forms that start with it.
+			p := f[:skipAt]
+			i = x.skipPrefix(i, p)
+			prev = p[:len(p)-1] // rows up to here stay valid
+
+			continue
+		}
+		if dist := rows[len(f)][w]; dist <= maxDist {
+			fn(i, dist)
+		}
+		i++
+	}
+}
+
+// skipPrefix returns the first form after form i that does not start with
+// p (form i does), by galloping: cheap when few forms share p.
+func (x *Search) skipPrefix(i int, p string) int {
+	has := func(j int) bool {
+		f := x.Form(j)
+		return len(f) >= len(p) && f[:len(p)] == p
+	}
+	lo, step := i, 1 // form lo has the prefix
+	for lo+step < x.numForms && has(lo+step) {
+		lo += step
+		step *= 2
+	}
+	hi := min(lo+step, x.numForms) // form hi does not (or is the end)
+	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !has(lo + 1 + k) })
+}
+
+func commonPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	for i := range n {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
+}

@@ -1,0 +1,109 @@
+package index
+
+// Postings iterates over the documents of one term, in increasing document
+// order, with the term's frequency and positions in each field. It reads
+// the encoded postings directly; a malformed list ends the iteration early
+// and sets Err. The zero value is an empty list.
+type Postings struct {
+	s       string
+	off     int
+	left    int
+	numDocs int
+	doc     int
+	tf      [NumFields]int
+	pos     []uint32 // positions of all fields, field by field
+	err     bool
+}
+
+// Postings returns an iterator over term i's postings. It reuses the
+// position buffer of p, so pass the previous iterator for a term to avoid
+// allocation: it := x.Postings(i, it).
+func (x *Search) Postings(i int, p *Postings) *Postings {
+	if p == nil {
+		p = &Postings{}
+	}
+	*p = Postings{
+		s:       x.postings[u32at(x.postOff, i):u32at(x.postOff, i+1)],
+		left:    x.DocFreq(i),
+		numDocs: x.numDocs,
+		doc:     -1,
+		pos:     p.pos[:0],
+	}
+	return p
+}
+
+// Next advances to the next document and reports whether there is one.
+func (p *Postings) Next() bool {
+	if p.left <= 0 || p.err {
+		return false
+	}
+	p.left--
+	d, off := getUvarint(p.s, p.off)
+	if off < 0 {
+		return p.fail()
+	}
+	if p.doc < 0 {
+		p.doc = 0
+	} else if d == 0 {
+		return p.fail()
+	}
+	if d >= uint64(p.numDocs) || uint64(p.doc)+d >= uint64(p.numDocs) {
+		return p.fail()
+	}
+	p.doc += int(d)
+	total := 0
+	for f := range NumFields {
+		var v uint64
+		v, off = getUvarint(p.s, off)
+		if off < 0 || v > uint64(len(p.s)) {
+			return p.fail()
+		}
+		p.tf[f] = int(v)
+		total += int(v)
+	}
+	if total > len(p.s)-off {
+		return p.fail() // every position takes at least one byte
+	}
+	p.pos = p.pos[:0]
+	for f := range NumFields {
+		var last uint64
+		for range p.tf[f] {
+			var v uint64
+			v, off = getUvarint(p.s, off)
+			if off < 0 {
+				return p.fail()
+			}
+			last += v
+			if last > 1<<31 {
+				return p.fail()
+			}
+			p.pos = append(p.pos, uint32(last))
+		}
+	}
+	p.off = off
+	return true
+}
+
+func (p *Postings) fail() bool {
+	p.err, p.left = true, 0
+	return false
+}
+
+// Doc returns the current document.
+func (p *Postings) Doc() int { return p.doc }
+
+// TF returns the term's frequency in field f of the current document.
+func (p *Postings) TF(f Field) int { return p.tf[f] }
+
+// Positions returns the term's positions in field f of the current
+// document, ascending. The slice is valid until the next call to Next.
+func (p *Postings) Positions(f Field) []uint32 {
+	start := 0
+	for g := range f {
+		start += p.tf[g]
+	}
+	return p.pos[start : start+p.tf[f]]
+}
+
+// Err reports whether the iteration ended on malformed postings.
+func (p *Postings) Err() bool { return p.err }
