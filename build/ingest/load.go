@@ -28,7 +28,7 @@ const MaxJSONLBytes = 512 << 20
 // Options controls Load.
 type Options struct {
 	// SkipInvalid builds the valid articles and lists the skipped ones in
-	// Result.Skipped instead of failing on the first bad input.
+	// Result.Skipped, instead of failing when any input is bad.
 	SkipInvalid bool
 	// Progress receives progress lines for long builds (meant for a
 	// terminal); nil means none.
