@@ -132,3 +132,72 @@ func TestHTMLClutterClassOnTheArticle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{para, para}, finalParagraphs(d.art.Paragraphs))
 }
+
+func TestFolderSidecar(t *testing.T) {
+	body := "\n\nThe council approved the plan on Monday after a long debate.\n"
+	tests := []struct {
+		name       string
+		files      map[string]string
+		wantSource map[string]string // file -> source
+		problem    string
+		warning    string
+	}{
+		{
+			name: "fills unknown fields below it, nearest folder first, never overrides",
+			files: map[string]string{
+				"_folder.meta.yaml":        "source: Valley Times\nauthor: Newsdesk\n",
+				"a.txt":                    "First test title here" + body,
+				"sport/_folder.meta.json":  `{"source": "Valley Sport"}`,
+				"sport/b.txt":              "Second test title here" + body,
+				"sport/c.md":               "---\nsource: Own Outlet\n---\n# Third test title here\n" + body,
+				"sport/deeper/d.txt":       "Fourth test title here" + body,
+				"sport/deeper/d.meta.json": `{"author": "Sam Lee"}`,
+			},
+			wantSource: map[string]string{"a.txt": "Valley Times", "sport/b.txt": "Valley Sport", "sport/c.md": "Own Outlet", "sport/deeper/d.txt": "Valley Sport"},
+		},
+		{
+			name:    "a folder cannot share a title",
+			files:   map[string]string{"_folder.meta.yaml": "title: Same for all\n", "a.txt": "First test title here" + body},
+			problem: `folder sidecar field "title": a whole folder cannot share one title`,
+		},
+		{
+			name:    "a bad folder sidecar is one problem",
+			files:   map[string]string{"_folder.meta.json": "{", "a.txt": "First test title here" + body, "b.txt": "Second test title here" + body},
+			problem: "sidecar _folder.meta.json: unexpected end of JSON input",
+		},
+		{
+			name:       "a sidecar without its article is listed",
+			files:      map[string]string{"a.txt": "First test title here" + body, "b.meta.yaml": "source: X\n"},
+			wantSource: map[string]string{"a.txt": ""},
+			warning:    "ignored: sidecar without an article file b.txt, .md or .html beside it",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Load(writeFiles(t, tc.files), Options{})
+			if tc.problem != "" {
+				var pe *ProblemsError
+				require.ErrorAs(t, err, &pe)
+				require.Len(t, pe.Problems, 1, "reported once, not once per article")
+				assert.Contains(t, pe.Problems[0].Msg, tc.problem)
+				return
+			}
+			require.NoError(t, err)
+			got := map[string]string{}
+			for _, a := range res.Articles {
+				got[a.File] = a.Source
+				if a.File == "sport/deeper/d.txt" {
+					assert.Equal(t, "Sam Lee", a.Author, "the file's own sidecar wins")
+				}
+				if a.File == "a.txt" && tc.wantSource["a.txt"] != "" {
+					assert.Equal(t, "Newsdesk", a.Author)
+				}
+			}
+			assert.Equal(t, tc.wantSource, got)
+			if tc.warning != "" {
+				require.Len(t, res.Warnings, 1)
+				assert.Equal(t, tc.warning, res.Warnings[0].Msg)
+			}
+		})
+	}
+}

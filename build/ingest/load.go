@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -67,7 +68,8 @@ func Load(path string, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("load corpus %s: %w", path, err)
 	}
 	l := &loader{opts: opts}
-	var files []string // relative to l.root, slash-separated
+	var files []string    // relative to l.root, slash-separated
+	var sidecars []string // likewise
 	if st.IsDir() {
 		l.root = path
 		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
@@ -92,7 +94,7 @@ func Load(path string, opts Options) (*Result, error) {
 			case strings.HasPrefix(name, "."):
 				// Hidden files (.DS_Store, editor swap files) are never articles.
 			case isSidecar(name):
-				// Read together with the article it describes.
+				sidecars = append(sidecars, rel) // read with the article it describes
 			case !articleExts[ext]:
 				l.ignored = append(l.ignored, p)
 			case isDocFile(name):
@@ -114,6 +116,7 @@ func Load(path string, opts Options) (*Result, error) {
 		files = []string{name}
 	}
 
+	l.warnOrphanSidecars(files, sidecars)
 	if len(files) == 0 && len(l.problems) == 0 {
 		return nil, fmt.Errorf("load corpus %s: no articles found (looked for .txt, .md, .html, .jsonl)", path)
 	}
@@ -178,6 +181,9 @@ type loader struct {
 	warnings []Problem
 	// ignored are the files skipped for their extension.
 	ignored []string
+	// folders caches folder sidecars by folder (relative to root); nil
+	// fields when a folder has none.
+	folders map[string]*corpusArticle
 }
 
 // warnIgnored lists the files ignored for their extension: each one when
@@ -285,6 +291,7 @@ func (l *loader) addArticle(rel, full string, b []byte) {
 		l.problem(full, 0, err.Error())
 		return
 	}
+	l.applyFolderSidecars(d, rel)
 	d.group = groupOf(d.art.Source, "folder "+pathDir(rel))
 	l.docs = append(l.docs, d)
 }
@@ -344,4 +351,20 @@ func groupOf(source, fallback string) string {
 		return "source " + strconv.Quote(source)
 	}
 	return fallback
+}
+
+// warnOrphanSidecars lists the sidecars that describe no article file, so
+// that a misnamed one is not silently ignored.
+func (l *loader) warnOrphanSidecars(files, sidecars []string) {
+	bases := map[string]bool{}
+	for _, f := range files {
+		bases[strings.TrimSuffix(f, path.Ext(f))] = true
+	}
+	for _, sc := range sidecars {
+		base := sc[:len(sc)-len(".meta")-len(path.Ext(sc))]
+		if path.Base(base) == folderSidecar || bases[base] {
+			continue
+		}
+		l.warn(filepath.Join(l.root, filepath.FromSlash(sc)), 0, "ignored: sidecar without an article file "+path.Base(base)+".txt, .md or .html beside it")
+	}
 }
