@@ -8,7 +8,7 @@ GO     ?= go
 # unchanged rebuild keeps the same Version (no spurious update notice).
 GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
 
-.PHONY: all build index wasm server run test vet unit fuzz-short fuzz browser-test clean icons
+.PHONY: all build index wasm server run test vet unit fuzz-short fuzz browser-test clean icons parse
 
 all: build
 
@@ -62,6 +62,10 @@ fuzz:
 browser-test: build
 	build/tools/ensure-chromium
 	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
+
+## parse: print what $(CORPUS) becomes (JSON Lines on stdout; problems, warnings, duplicates on stderr).
+parse:
+	$(GO) run ./build parse -corpus $(CORPUS)
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz dist
