@@ -8,7 +8,7 @@ GO     ?= go
 # unchanged rebuild keeps the same Version (no spurious update notice).
 GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
 
-.PHONY: all build index wasm server run test vet unit fuzz-short browser-test clean icons
+.PHONY: all build index wasm server run test vet unit fuzz-short fuzz browser-test clean icons parse
 
 all: build
 
@@ -50,23 +50,22 @@ vet: index
 unit: index
 	$(GO) test ./...
 
-## fuzz-short: each fuzz target for a few seconds (make fuzz runs them longer).
-FUZZTIME ?= 10s
-FUZZ_TARGETS = ./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody
+## fuzz-short: every fuzz target for a few seconds; make fuzz runs each for 10 minutes.
+FUZZTIME ?= 5s
 fuzz-short:
-	@for t in $(FUZZ_TARGETS); do \
-	  pkg=$${t%%:*}; fn=$${t##*:}; \
-	  echo "fuzz $$fn ($$pkg) for $(FUZZTIME)"; \
-	  $(GO) test -run='^$$' -fuzz="^$$fn$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
-	done
+	FUZZTIME=$(FUZZTIME) GO=$(GO) build/tools/fuzz-all
 
-fuzz: FUZZTIME = 10m
-fuzz: fuzz-short
+fuzz:
+	FUZZTIME=10m GO=$(GO) build/tools/fuzz-all
 
 ## browser-test: drive the real app in headless Chromium (installed if missing).
 browser-test: build
 	build/tools/ensure-chromium
 	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
+
+## parse: print what $(CORPUS) becomes (JSON Lines on stdout; problems, warnings, duplicates on stderr).
+parse:
+	$(GO) run ./build parse -corpus $(CORPUS)
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz dist
