@@ -118,10 +118,11 @@ func BenchmarkCompareStages(b *testing.B) {
 	var text []string
 	text = append(text, l.Paragraphs...)
 	text = append(text, r.Paragraphs...)
-	b.Run("segment", func(b *testing.B) {
+	b.Run("words-cold", func(b *testing.B) {
 		for b.Loop() {
+			an := newAnalyser()
 			for _, p := range text {
-				segmentWords(p)
+				an.words(p)
 			}
 		}
 	})
