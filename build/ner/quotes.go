@@ -66,6 +66,12 @@ func findQuotePairs(p int, text string) []quotePair {
 			opens := (i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)) &&
 				i+1 < len(text) && !unicode.IsSpace(after)
 			closes := i > 0 && !unicode.IsSpace(before)
+			if !opens && !closes {
+				// A mark standing alone between spaces (tokenised text):
+				// it closes what is open, else opens.
+				closes = open >= 0
+				opens = !closes
+			}
 			switch {
 			case open >= 0 && closes:
 				out = append(out, quotePair{p, open, i, openLen})

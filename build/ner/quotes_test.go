@@ -20,6 +20,7 @@ func TestFindQuotePairs(t *testing.T) {
 		{"unclosed opening restarts", `"first part. Then "second part" ends`, []string{"second part"}},
 		{"inch mark is not a quote", `a 12" record and "a quote"`, []string{"a quote"}},
 		{"unbalanced", `"never closed`, nil},
+		{"tokenised text", `he said " we will win " today`, []string{" we will win "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
