@@ -17,6 +17,8 @@ type library struct {
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
+	// stats are the entity statistics the views show.
+	stats *entityStats
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not
@@ -30,7 +32,7 @@ func newLibrary(data string) (*library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles))}
+	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)), stats: newEntityStats(ix)}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
@@ -58,6 +60,9 @@ const maxHits = 100
 func (l *library) search(q string) search.Result {
 	return l.engine.Search(q, search.Options{K: maxHits, Typing: true})
 }
+
+// articleAt returns the article at position i of the index.
+func (l *library) articleAt(i int) *corpus.Article { return &l.ix.Articles[i] }
 
 // all returns every article, newest first.
 func (l *library) all() []*corpus.Article {
