@@ -66,6 +66,7 @@ fuzz: fuzz-short
 ## browser-test: drive the real app in headless Chromium (installed if missing).
 browser-test: build
 	build/tools/ensure-chromium
+	@test -f app/e2e/node_modules/axe-core/axe.min.js || npm ci --prefix app/e2e --no-audit --no-fund
 	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
 
 clean:
