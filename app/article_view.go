@@ -203,21 +203,30 @@ func (v *articleView) matchBar() app.UI {
 	)
 }
 
-// compareWith lists the other articles, most similar first (by shared
-// people, organisations and places), each a link to the comparison.
+// compareWith lists the other articles, most similar first (the
+// comparison engine's Similarity), then those with nothing in common,
+// each a link to the comparison.
 func (v *articleView) compareWith() app.UI {
-	rel := v.Lib.stats.related(v.Article.ID)
+	rel := v.Lib.compareCandidates(v.Article.ID)
 	if len(rel) == 0 {
 		return nil
 	}
 	return app.Aside().Class("compare-with").Aria("label", "Compare with").Body(
 		app.H2().Text("Compare with"),
+		app.P().Class("help").Text("Most similar first, by shared words and entities."),
 		app.Ol().Body(
 			app.Range(rel).Slice(func(i int) app.UI {
 				o := v.Lib.articleAt(rel[i].Article)
+				note := "nothing in common"
+				if rel[i].Score > 0 {
+					note = strconv.Itoa(int(rel[i].Score*100+0.5)) + "% similar"
+				}
+				if rel[i].Shared > 0 {
+					note += ", " + plural(rel[i].Shared, "shared entity", "shared entities")
+				}
 				return app.Li().Body(
 					app.A().Href(comparePath(v.Article.ID, o.ID)).Text(o.Title),
-					app.Span().Class("shared").Text(" · "+plural(rel[i].Count, "shared entity", "shared entities")),
+					app.Span().Class("shared").Text(" · "+note),
 				)
 			}),
 		),

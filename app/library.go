@@ -19,6 +19,8 @@ type library struct {
 	byDate []int
 	// stats are the entity statistics the views show.
 	stats *entityStats
+	// related ranks articles by similarity (computed on first use).
+	related *relatedDocs
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not
@@ -32,7 +34,7 @@ func newLibrary(data string) (*library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)), stats: newEntityStats(ix)}
+	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)), stats: newEntityStats(ix), related: &relatedDocs{articles: ix.Articles}}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
@@ -57,8 +59,11 @@ func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Artic
 const maxHits = 100
 
 // search runs q as the reader types it: ranked, the last word a prefix.
-func (l *library) search(q string) search.Result {
-	return l.engine.Search(q, search.Options{K: maxHits, Typing: true})
+func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits) }
+
+// searchTop is search for the k best hits (at most maxHits).
+func (l *library) searchTop(q string, k int) search.Result {
+	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true})
 }
 
 // articleAt returns the article at position i of the index.

@@ -28,9 +28,15 @@ type searchView struct {
 	q      string        // the query in the box
 	res    search.Result // the answer for q and Facets
 	resFor string        // the engine query res answers
+	resK   int           // the number of hits res was asked for
 	ran    bool          // res holds an answer
 	limit  int           // how many of every article to list with no query
+	hits   int           // how many hits to show for a query
 }
+
+// firstHits is how many hits show at first: enough to fill two screens,
+// few enough to render within a frame or two while typing.
+const firstHits = 30
 
 // homeLimit is how many articles the query-less list shows at first.
 const homeLimit = 100
@@ -45,11 +51,15 @@ func (v *searchView) browsing() bool { return strings.TrimSpace(v.q) == "" && v.
 // ensure runs the search for the current query and facets, once.
 func (v *searchView) ensure() {
 	eq := engineQuery(v.q, v.Facets)
-	if v.ran && eq == v.resFor {
+	k := max(v.hits, firstHits)
+	if v.ran && eq == v.resFor && k == v.resK {
 		return
 	}
-	v.resFor, v.ran = eq, true
-	v.res = v.Lib.search(eq)
+	if eq != v.resFor {
+		v.hits, k = 0, firstHits // a new query starts with the first hits again
+	}
+	v.resFor, v.resK, v.ran = eq, k, true
+	v.res = v.Lib.searchTop(eq, k)
 }
 
 func (v *searchView) Render() app.UI {
@@ -97,37 +107,45 @@ func (v *searchView) Render() app.UI {
 		if res.Total > len(res.Hits) {
 			status += "; the best " + strconv.Itoa(len(res.Hits)) + " are shown"
 		}
+		moreHits := min(res.Total, maxHits) - len(res.Hits)
+		shown := len(res.Hits)
 		hits := res.Hits
 		link := ""
 		if strings.TrimSpace(v.q) != "" {
 			link = "?q=" + url.QueryEscape(v.q)
 		}
-		body = app.Ol().ID("results").Class("results").Body(
-			app.Range(hits).Slice(func(i int) app.UI {
-				h := &hits[i]
-				a, _ := v.Lib.article(h.ID)
-				return app.Li().Class("result").Body(
-					app.A().Href(articlePath(h.ID)+link).Class("result-title").DataSet("index", i).Text(h.Title),
-					articleMeta(a),
-					snippet(h.Snippet),
-					entityChips(v.Lib, v.Lib.stats.keyEntities(h.ID, 4), false),
-				)
+		body = app.Div().Body(
+			app.Ol().ID("results").Class("results").Body(
+				app.Range(hits).Slice(func(i int) app.UI {
+					h := &hits[i]
+					a, _ := v.Lib.article(h.ID)
+					return app.Li().Class("result").Body(
+						app.A().Href(articlePath(h.ID)+link).Class("result-title").DataSet("index", i).Text(h.Title),
+						articleMeta(a),
+						snippet(h.Snippet),
+						entityChips(v.Lib, v.Lib.stats.keyEntities(h.ID, 4), false),
+					)
+				}),
+			),
+			app.If(moreHits > 0, func() app.UI {
+				return app.Button().ID("more").Class("more").Text("Show " + plural(min(moreHits, firstHits), "more result", "more results")).
+					OnClick(func(ctx app.Context, e app.Event) { v.hits = shown + firstHits; v.ensure() })
 			}),
 		)
 	}
 	return app.Section().Class("search").OnKeyDown(v.onKey).Body(
 		app.H1().Class("visually-hidden").Text("Search the articles"),
-		app.Form().Role("search").OnSubmit(v.onSubmit).Body(
-			app.Label().For("q").Class("visually-hidden").Text("Search the articles"),
-			app.Input().ID("q").Type("search").Name("q").Value(attrText(v.q)).
-				Placeholder("Search articles, people, places…").
-				AutoComplete(false).Attr("spellcheck", "false").
-				Aria("controls", "results").Aria("describedby", "search-help").
-				OnInput(v.onInput),
-			app.P().ID("search-help").Class("help").Text("Press / to search from anywhere; ↓ and ↑ move through the results, Enter opens one. Filters: person: org: place: source: after: before:"),
-		),
 		app.Div().Class("search-layout").Body(
 			app.Div().Class("search-main").Body(
+				app.Form().Role("search").OnSubmit(v.onSubmit).Body(
+					app.Label().For("q").Class("visually-hidden").Text("Search the articles"),
+					app.Input().ID("q").Type("search").Name("q").Value(attrText(v.q)).
+						Placeholder("Search articles, people, places…").
+						AutoComplete(false).Attr("spellcheck", "false").
+						Aria("controls", "results").Aria("describedby", "search-help").
+						OnInput(v.onInput),
+					app.P().ID("search-help").Class("help").Text("Press / to search from anywhere; ↓ and ↑ move through the results, Enter opens one. Filters: person: org: place: source: after: before:"),
+				),
 				app.P().ID("status").Class("status").Aria("live", "polite").Text(status),
 				app.Range(notes).Slice(func(i int) app.UI {
 					return app.P().Class("note").Text(notes[i])

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"diptych/app/compare"
 	"diptych/corpus"
 	"diptych/corpus/index"
 )
@@ -319,42 +320,24 @@ func TestArticleEntities(t *testing.T) {
 	b.run(t, "back", chromedp.NavigateBack())
 	b.waitFor(t, "the article again", `location.pathname === '/article/`+a.ID+`' && document.querySelector('article h1') !== null`)
 
-	// Compare links: every other article, the one sharing most entities first.
+	// Compare links: every other article, in the comparison engine's
+	// order (most similar first), then those with nothing in common.
 	links := eval[[]string](t, b, `Array.from(document.querySelectorAll('.compare-with li a')).map(a => new URL(a.href).pathname)`)
 	assert.Len(t, links, len(ix.Articles)-1)
-	if len(links) > 0 {
-		best, bestN := "", -1
-		for _, o := range ix.Articles {
-			if o.ID == a.ID {
-				continue
-			}
-			if n := sharedEntities(a, o); n > bestN {
-				best, bestN = o.ID, n
-			}
+	docs := compare.Vectors(ix.Articles, compare.DefaultVectorParams)
+	var mine *compare.Doc
+	for i := range docs {
+		if docs[i].ID == a.ID {
+			mine = &docs[i]
 		}
-		firstOther := strings.TrimPrefix(links[0], "/compare/"+a.ID+"/")
-		o, _ := ix.Article(firstOther)
-		require.NotNil(t, o)
-		assert.Equal(t, bestN, sharedEntities(a, *o), "the first comparison shares the most entities (e.g. %s)", best)
+	}
+	require.NotNil(t, mine)
+	ranked := compare.Rank(mine, docs, -1)
+	require.LessOrEqual(t, len(ranked), len(links))
+	for i, n := range ranked {
+		assert.Equal(t, "/compare/"+a.ID+"/"+n.ID, links[i], "comparison %d", i)
 	}
 	b.assertClean(t, false)
-}
-
-// sharedEntities counts the named entities two articles both mention.
-func sharedEntities(a, b corpus.Article) int {
-	in := map[string]bool{}
-	for _, m := range a.Mentions {
-		if m.Entity != "" && (m.Type == corpus.Person || m.Type == corpus.Org || m.Type == corpus.Place) {
-			in[m.Entity] = true
-		}
-	}
-	seen := map[string]bool{}
-	for _, m := range b.Mentions {
-		if in[m.Entity] && !seen[m.Entity] {
-			seen[m.Entity] = true
-		}
-	}
-	return len(seen)
 }
 
 // TestEntityPage: a deep link to an entity page shows every mention in
