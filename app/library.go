@@ -2,7 +2,9 @@ package main
 
 import (
 	"sort"
+	"sync"
 
+	"diptych/app/compare"
 	"diptych/app/search"
 	"diptych/corpus"
 	"diptych/corpus/index"
@@ -17,6 +19,14 @@ type library struct {
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
+
+	// docs are the stored document vectors, by article position: what
+	// similarity and related score with (see app/compare).
+	docs []compare.Doc
+	// cmp keeps the comparison engine's caches for the session; cmpMu
+	// guards it because the server pre-renders pages concurrently.
+	cmpMu sync.Mutex
+	cmp   *compare.Comparer
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not
@@ -30,7 +40,8 @@ func newLibrary(data string) (*library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles))}
+	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)),
+		docs: compare.StoredDocs(ix), cmp: compare.NewComparer()}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}

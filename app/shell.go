@@ -34,6 +34,7 @@ func (s *shell) OnNav(ctx app.Context) {
 // start-up measurements (performance.getEntriesByName("diptych:ready")).
 func (s *shell) OnMount(ctx app.Context) {
 	app.Window().Get("performance").Call("mark", "diptych:ready")
+	s.lib.warmUpWhenIdle()
 	s.OnAppUpdate(ctx)
 }
 
