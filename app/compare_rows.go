@@ -26,6 +26,9 @@ func (v *compareView) renderRows(c *compare.Comparison) app.UI {
 			app.Li().Body(app.Span().Class("swatch aligned"), app.Text("same row: both say it")),
 			app.Li().Body(app.Span().Class("swatch diff").Text("word"), app.Text(" differs from its partner")),
 			app.Li().Body(app.Span().Class("swatch only"), app.Text("only one side says it")),
+			app.If(v.entity != "", func() app.UI {
+				return app.Li().Body(app.Span().Class("swatch sel").Text("name"), app.Text(" the entity you chose"))
+			}),
 			app.Li().Body(app.Span().Class("swatch moved").Text("↕"), app.Text(" partner on another row")),
 		),
 		app.Div().Class("rows").Body(

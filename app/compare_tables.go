@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"diptych/app/compare"
@@ -87,7 +89,10 @@ func figureReading(p compare.FigurePair) string {
 	case p.Earlier == "right":
 		return "Progression: right (earlier) " + p.Right.Text + " → left (later) " + p.Left.Text
 	}
-	return "Reported differently on the same or an unknown date"
+	if p.Left.Date == "" || p.Right.Date == "" {
+		return "The two differ; with a date unknown, which came first cannot be told"
+	}
+	return "The two differ on the same day"
 }
 
 // shortDate is the calendar day of an ISO 8601 date.
@@ -141,11 +146,26 @@ func (v *compareView) renderQuoteList(left bool, qs []compare.QuoteRef) app.UI {
 	return app.Ul().Class("quote-list").Body(
 		app.Range(qs).Slice(func(i int) app.UI {
 			q := qs[i]
-			var body app.UI = app.Text(q.Text)
+			text := quoted(q.Text)
+			var body app.UI = app.Span().Class("q").Text(text)
 			if q.Sentence >= 0 {
-				body = app.A().Href(compareURL(v.Left.ID, v.Right.ID, v.entity, sentenceRef{set: true, left: left, index: q.Sentence})).Text(q.Text)
+				body = app.A().Class("q").Href(compareURL(v.Left.ID, v.Right.ID, v.entity, sentenceRef{set: true, left: left, index: q.Sentence})).Text(text)
 			}
-			return app.Li().Body(app.Q().Body(body))
+			return app.Li().Body(body)
 		}),
 	)
+}
+
+// quoted puts quotation marks around a quotation that has none of its own
+// (the index keeps whatever the article's text had).
+func quoted(s string) string {
+	for _, open := range []string{"\"", "'", "“", "‘", "«", "„"} {
+		if strings.HasPrefix(s, open) {
+			return s
+		}
+	}
+	if s == "" {
+		return s
+	}
+	return "“" + s + "”"
 }

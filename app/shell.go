@@ -89,7 +89,7 @@ func (s *shell) Render() app.UI {
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href("/").Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				app.Img().Src("/web/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
 				app.Span().Text("Diptych"),
 			),
 			app.Nav().Aria("label", "Main").Body(

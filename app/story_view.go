@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -45,6 +46,7 @@ func (v *storyView) data() ([]*corpus.Article, *compare.Story) {
 func (v *storyView) Render() app.UI {
 	as, st := v.data()
 	total := len(v.Lib.ix.Articles)
+	top := topSimilarity(st)
 	return app.Section().Class("story").Body(
 		app.H1().Text("The story so far"),
 		app.P().Class("intro").Text(storyIntro(len(as), total)),
@@ -66,7 +68,7 @@ func (v *storyView) Render() app.UI {
 			}),
 		),
 		app.H2().ID("matrix-h").Text("How alike they are"),
-		app.P().Class("hint").Text("Each cell compares the article of its row (left) with that of its column (right). Darker is more similar."),
+		app.P().Class("hint").Text("Each cell compares the article of its row (left) with that of its column (right). Darker is more similar, relative to the most similar pair."),
 		app.Div().Class("table-wrap").Body(
 			app.Table().Class("matrix").Aria("labelledby", "matrix-h").Body(
 				app.THead().Body(app.Tr().Body(
@@ -90,7 +92,7 @@ func (v *storyView) Render() app.UI {
 									return app.Td().Class("self").Body(app.Span().Aria("hidden", "true").Text("·"))
 								}
 								s := st.Similarity[i][j]
-								return app.Td().Class("sim" + strconv.Itoa(simBucket(s))).Body(
+								return app.Td().Class("sim" + strconv.Itoa(simBucket(s, top))).Body(
 									app.A().Href(comparePath(as[i].ID, as[j].ID)).
 										Aria("label", attrText("Compare "+clip(as[i].Title, 60)+" with "+clip(as[j].Title, 60)+": "+percent(s)+" similar")).
 										Text(strconv.Itoa(int(s*100 + 0.5))),
@@ -141,9 +143,28 @@ func orUnknown(s string) string {
 	return s
 }
 
-// simBucket maps a similarity to one of six shades.
-func simBucket(s float64) int {
-	return min(5, max(0, int(s*10)))
+// simBucket maps a similarity to one of six shades, relative to the
+// greatest similarity of two different articles in the matrix (top), so
+// that a story whose articles are all 10-25% alike still shows which
+// pairs are closest.
+func simBucket(s, top float64) int {
+	if top <= 0 {
+		return 0
+	}
+	return min(5, max(0, int(math.Round(5*s/top))))
+}
+
+// topSimilarity is the greatest similarity of two different articles.
+func topSimilarity(st *compare.Story) float64 {
+	var top float64
+	for i, row := range st.Similarity {
+		for j, s := range row {
+			if i != j {
+				top = max(top, s)
+			}
+		}
+	}
+	return top
 }
 
 func storyIntro(shown, total int) string {

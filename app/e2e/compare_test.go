@@ -74,9 +74,17 @@ func screenshot(t *testing.T, b *browser, name string) {
 	if dir == "" {
 		return
 	}
-	img, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(80))
-	require.NoError(t, err, "screenshot %s", name)
-	require.NoError(t, os.WriteFile(filepath.Join(dir, name+".jpg"), img, 0o644))
+	shot := func(suffix string, a chromedp.Action[[]byte]) {
+		img, err := chromedp.Run(b.ctx, a)
+		require.NoError(t, err, "screenshot %s%s", name, suffix)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name+suffix+".png"), img, 0o644))
+	}
+	y := eval[float64](t, b, `window.scrollY`)
+	shot("-view", chromedp.CaptureScreenshot())
+	eval[any](t, b, `window.scrollTo(0, 0) || 0`)
+	shot("-top", chromedp.CaptureScreenshot())
+	shot("", chromedp.FullScreenshot(100))
+	eval[any](t, b, `window.scrollTo(0, `+strconv.FormatFloat(y, 'f', 0, 64)+`) || 0`)
 }
 
 // compareAxe injects axe-core (installed by `npm ci --prefix app/e2e`) and
@@ -221,11 +229,11 @@ func TestCompare(t *testing.T) {
 	b.run(t, "open the story", chromedp.Navigate(srv.url("/story")))
 	b.waitFor(t, "the matrix", `document.querySelectorAll('[data-client="true"] .matrix td a').length === `+strconv.Itoa(n*(n-1)))
 	assert.Equal(t, n, eval[int](t, b, `document.querySelectorAll('.timeline li').length`))
+	screenshot(t, b, "story-desktop")
 	cell := eval[string](t, b, `document.querySelector('.matrix tbody tr:nth-child(1) td:nth-of-type(2) a').getAttribute('href')`)
 	assert.True(t, strings.HasPrefix(cell, "/compare/"), "a matrix cell links to a comparison: %s", cell)
 	b.run(t, "open a cell", chromedp.Click(chromedp.CSS(`.matrix tbody tr:nth-child(1) td:nth-of-type(2) a`)))
 	b.waitFor(t, "the comparison from the matrix", `location.pathname === `+strconv.Quote(cell)+` && document.querySelectorAll('.compare .rows .row').length > 0`)
-	screenshot(t, b, "story-desktop")
 
 	// Phone: the columns stack, each row keeps its pair.
 	_, err := chromedp.Call(b.ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 390, Height: 844, DeviceScaleFactor: 1, Mobile: true})
@@ -238,6 +246,7 @@ func TestCompare(t *testing.T) {
 	screenshot(t, b, "compare-phone")
 	b.run(t, "phone story", chromedp.Navigate(srv.url("/story")))
 	b.waitFor(t, "the phone story", `document.querySelectorAll('[data-client="true"] .matrix td a').length > 0`)
+	assert.LessOrEqual(t, eval[int](t, b, `document.documentElement.scrollWidth`), 390, "the matrix scrolls inside its box on a phone")
 	screenshot(t, b, "story-phone")
 	_, err = chromedp.Call(b.ctx, emulation.ClearDeviceMetricsOverride, cdp.Empty{})
 	require.NoError(t, err)
