@@ -28,7 +28,7 @@ func (v *compareView) Render() app.UI {
 }
 
 func compareColumn(side string, a *corpus.Article) app.UI {
-	return app.Article().Class("column "+side).Aria("label", side+": "+a.Title).Body(
+	return app.Article().Class("column "+side).Aria("label", attrText(side+": "+a.Title)).Body(
 		app.H2().Body(app.A().Href(articlePath(a.ID)).Text(a.Title)),
 		articleMeta(a),
 		app.Range(a.Paragraphs).Slice(func(i int) app.UI {

@@ -184,7 +184,7 @@ func hostileViews(t *testing.T, ix *index.Index) []hostileView {
 	views = append(views,
 		hostileView{"/compare/" + big.ID + "/long-title", "A single paragraph of a megabyte"},
 		hostileView{"/", "Cycle path extended"},
-		hostileView{"/search?q=" + url.QueryEscape(`<script>alert(1)</script>`), "Harbour council votes"},
+		hostileView{"/search?q=" + url.QueryEscape(`<script>alert(1)</script>`), "Ferry timetable"},
 		hostileView{"/search?q=" + url.QueryEscape(`" autofocus onfocus=alert(1) x="`), ""},
 		hostileView{"/search?q=" + url.QueryEscape("港口"), "港口议会投票"},
 		hostileView{"/search?q=javascript", "Bridge toll cut"},
@@ -490,6 +490,7 @@ func TestHostileLinks(t *testing.T) {
 	b := newBrowser(t)
 	dialogs := watchHostile(t, b)
 	problems := domProblemsJS()
+	problemsCall := problems
 	// With a service worker in charge, as for any reader after the first
 	// visit: it gives the app shell for the URLs the server refuses.
 	b.run(t, "open /", chromedp.Navigate(srv.url("/")))
@@ -512,6 +513,19 @@ func TestHostileLinks(t *testing.T) {
 			assert.Empty(t, eval[[]string](t, b, problems))
 		})
 	}
+	// The checker itself finds what it looks for.
+	planted := eval[[]string](t, b, `(() => {
+  const a = document.createElement("a");
+  a.setAttribute("href", " javascript:void 0");
+  a.setAttribute("onpwned", ""); // an on* name that is no event, so nothing is compiled
+  const tpl = document.createElement("template");
+  document.body.append(a, tpl);
+  const out = `+problemsCall+`;
+  a.remove(); tpl.remove();
+  return out;
+})()`)
+	assert.Len(t, planted, 3, "a javascript: link, its handler and a <template> are reported: %v", planted)
+
 	// The client still works: typing searches.
 	b.run(t, "open /", chromedp.Navigate(srv.url("/")))
 	b.waitClient(t)
