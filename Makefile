@@ -8,7 +8,7 @@ GO     ?= go
 # unchanged rebuild keeps the same Version (no spurious update notice).
 GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
 
-.PHONY: all build index wasm server run test vet unit fuzz-short browser-test clean icons
+.PHONY: all build index wasm server run static bench test vet unit fuzz-short browser-test clean icons
 
 all: build
 
@@ -31,6 +31,11 @@ server: index
 ## run: build, then serve on http://$(ADDR).
 run: build
 	bin/diptych -addr $(ADDR) -web web
+
+## static: write dist/, the app for any static host (GitHub Pages, Netlify,
+## Cloudflare Pages): pages, 404.html shell, _headers, .br/.gz copies.
+static: build
+	bin/diptych static -web web -out dist
 
 ## icons: redraw the PNG icons (committed; only needed after a design change).
 icons:
