@@ -37,6 +37,14 @@ run: build
 static: build
 	bin/diptych static -web web -out dist
 
+## bench: payload, start-up, in-browser search against MiniSearch, Lunr and
+## FlexSearch, index builds: one table from one run (several minutes; parts
+## needing ../shared/data are skipped without it).
+bench: CORPUS = corpus/articles
+bench: build
+	build/tools/ensure-chromium
+	DIPTYCH_E2E=1 DIPTYCH_BENCH=1 $(GO) test -count=1 -v -timeout 60m -run '^TestBench$$' ./app/e2e/
+
 ## icons: redraw the PNG icons (committed; only needed after a design change).
 icons:
 	$(GO) run ./build icons -out web
