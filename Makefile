@@ -8,7 +8,7 @@ GO     ?= go
 # unchanged rebuild keeps the same Version (no spurious update notice).
 GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
 
-.PHONY: all build index wasm server run static bench test vet unit fuzz-short browser-test clean icons
+.PHONY: all build index wasm server run static bench test vet unit fuzz-short fuzz browser-test clean icons parse related
 
 all: build
 
@@ -58,28 +58,31 @@ vet: index
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/...
+	GOOS=js GOARCH=wasm $(GO) vet $$($(GO) list ./app/... | grep -v /e2e)
 
 unit: index
 	$(GO) test ./...
 
-## fuzz-short: each fuzz target for a few seconds (make fuzz runs them longer).
-FUZZTIME ?= 10s
-FUZZ_TARGETS = ./corpus/index:FuzzDecode ./corpus/index:FuzzDecodeBody
+## fuzz-short: every fuzz target for a few seconds; make fuzz runs each for 10 minutes.
+FUZZTIME ?= 5s
 fuzz-short:
-	@for t in $(FUZZ_TARGETS); do \
-	  pkg=$${t%%:*}; fn=$${t##*:}; \
-	  echo "fuzz $$fn ($$pkg) for $(FUZZTIME)"; \
-	  $(GO) test -run='^$$' -fuzz="^$$fn$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
-	done
+	FUZZTIME=$(FUZZTIME) GO=$(GO) build/tools/fuzz-all
 
-fuzz: FUZZTIME = 10m
-fuzz: fuzz-short
+fuzz:
+	FUZZTIME=10m GO=$(GO) build/tools/fuzz-all
 
 ## browser-test: drive the real app in headless Chromium (installed if missing).
 browser-test: build
 	build/tools/ensure-chromium
 	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
+
+## parse: print what $(CORPUS) becomes (JSON Lines on stdout; problems, warnings, duplicates on stderr).
+parse:
+	$(GO) run ./build parse -corpus $(CORPUS)
+
+## related: each article's most similar articles, as the app ranks them.
+related: index
+	$(GO) run ./build related -index app/index.bin -k 10
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz dist

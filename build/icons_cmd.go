@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 )
 
-
 // runIcons draws the app's PNG icons (the SVG icon is hand-written; these
 // follow its design) into the -out directory.
 func runIcons(env *cmdEnv, args []string) error {

@@ -43,6 +43,7 @@ var commands = []command{
 	parseCmd,
 	queryCmd,
 	entitiesCommand,
+	relatedCmd,
 }
 
 func main() {

@@ -41,6 +41,11 @@ func TestFormats(t *testing.T) {
 			want: corpus.Article{ID: "council-approves-plan", Title: "Council approves the plan", Paragraphs: []string{body}, File: "plan.md"},
 		},
 		{
+			name: "md with neither front matter title nor heading: header lines", file: "plan.md",
+			in:   "---\nsource: Valley Times\n---\nCouncil approves the plan\n\n13 December 2024\n\n" + body + "\n",
+			want: corpus.Article{ID: "council-approves-plan", Title: "Council approves the plan", Source: "Valley Times", Published: "2024-12-13", Paragraphs: []string{body}, File: "plan.md"},
+		},
+		{
 			name: "html with meta tags and clutter", file: "plan.html",
 			in: `<html><head><title>Council approves the plan - Valley Times</title><meta property="og:site_name" content="Valley Times">
 				<meta name="date" content="2024-12-13"></head><body><nav>Home News</nav><div class="cookie-banner">We use cookies</div>
@@ -117,4 +122,82 @@ func TestHTMLWithoutArticleElement(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Plan approved", d.art.Title)
 	assert.Equal(t, []string{para[:len(para)-1], para + "Again.", para + "Once more."}, finalParagraphs(d.art.Paragraphs))
+}
+
+func TestHTMLClutterClassOnTheArticle(t *testing.T) {
+	para := "The council approved the plan on Monday after a long debate about the costs of the works."
+	page := `<html><body><div class="post has-comments social-ready"><h1>Plan approved by the council</h1><p>` + para + `</p><p>` + para + `</p></div>
+		<div class="comments"><p>Nice.</p></div></body></html>`
+	d, err := parseHTML(page)
+	require.NoError(t, err)
+	assert.Equal(t, []string{para, para}, finalParagraphs(d.art.Paragraphs))
+}
+
+func TestFolderSidecar(t *testing.T) {
+	body := "\n\nThe council approved the plan on Monday after a long debate.\n"
+	tests := []struct {
+		name       string
+		files      map[string]string
+		wantSource map[string]string // file -> source
+		problem    string
+		warning    string
+	}{
+		{
+			name: "fills unknown fields below it, nearest folder first, never overrides",
+			files: map[string]string{
+				"_folder.meta.yaml":        "source: Valley Times\nauthor: Newsdesk\n",
+				"a.txt":                    "First test title here" + body,
+				"sport/_folder.meta.json":  `{"source": "Valley Sport"}`,
+				"sport/b.txt":              "Second test title here" + body,
+				"sport/c.md":               "---\nsource: Own Outlet\n---\n# Third test title here\n" + body,
+				"sport/deeper/d.txt":       "Fourth test title here" + body,
+				"sport/deeper/d.meta.json": `{"author": "Sam Lee"}`,
+			},
+			wantSource: map[string]string{"a.txt": "Valley Times", "sport/b.txt": "Valley Sport", "sport/c.md": "Own Outlet", "sport/deeper/d.txt": "Valley Sport"},
+		},
+		{
+			name:    "a folder cannot share a title",
+			files:   map[string]string{"_folder.meta.yaml": "title: Same for all\n", "a.txt": "First test title here" + body},
+			problem: `folder sidecar field "title": a whole folder cannot share one title`,
+		},
+		{
+			name:    "a bad folder sidecar is one problem",
+			files:   map[string]string{"_folder.meta.json": "{", "a.txt": "First test title here" + body, "b.txt": "Second test title here" + body},
+			problem: "sidecar _folder.meta.json: unexpected end of JSON input",
+		},
+		{
+			name:       "a sidecar without its article is listed",
+			files:      map[string]string{"a.txt": "First test title here" + body, "b.meta.yaml": "source: X\n"},
+			wantSource: map[string]string{"a.txt": ""},
+			warning:    "ignored: sidecar without an article file b.txt, .md or .html beside it",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Load(writeFiles(t, tc.files), Options{})
+			if tc.problem != "" {
+				var pe *ProblemsError
+				require.ErrorAs(t, err, &pe)
+				require.Len(t, pe.Problems, 1, "reported once, not once per article")
+				assert.Contains(t, pe.Problems[0].Msg, tc.problem)
+				return
+			}
+			require.NoError(t, err)
+			got := map[string]string{}
+			for _, a := range res.Articles {
+				got[a.File] = a.Source
+				if a.File == "sport/deeper/d.txt" {
+					assert.Equal(t, "Sam Lee", a.Author, "the file's own sidecar wins")
+				}
+				if a.File == "a.txt" && tc.wantSource["a.txt"] != "" {
+					assert.Equal(t, "Newsdesk", a.Author)
+				}
+			}
+			assert.Equal(t, tc.wantSource, got)
+			if tc.warning != "" {
+				require.Len(t, res.Warnings, 1)
+				assert.Equal(t, tc.warning, res.Warnings[0].Msg)
+			}
+		})
+	}
 }

@@ -27,7 +27,7 @@ var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:click|tap) here to .{1,60}`,
 	`(?:print|email|e-mail|tweet|whatsapp|facebook|twitter|linkedin|telegram|copy link)`,
 	`tags?\s*:.{0,200}`,
-	`(?:©|\(c\)|copyright ).{0,120}`,
+	`(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,120}`,
 	`all rights reserved\.?`,
 	`the views expressed in this article .{0,200}`,
 	`the opinions expressed .{0,160}(?:do not|don't) (?:necessarily )?reflect .{0,160}`,

@@ -44,6 +44,12 @@ func (l *loader) loadJSONL(full, rel string) {
 		return
 	}
 	defer f.Close()
+	l.readJSONL(full, rel, f)
+}
+
+// readJSONL reads the rows of the JSON Lines file rel (full is its path for
+// messages) from f.
+func (l *loader) readJSONL(full, rel string, f io.Reader) {
 	r := bufio.NewReaderSize(f, 64<<10)
 	name := rel // "sub/rows.jsonl": rows are cited as name:LINE
 	rows := 0
@@ -65,6 +71,9 @@ func (l *loader) loadJSONL(full, rel string) {
 				}
 			}
 			l.jsonlRow(full, name, n, line)
+			if l.opts.Progress != nil && rows%1000 == 0 {
+				fmt.Fprintf(l.opts.Progress, "\rparse: %s: %d rows", name, rows)
+			}
 		}
 		if errors.Is(err, io.EOF) {
 			break
@@ -94,7 +103,11 @@ func (l *loader) jsonlRow(full, name string, n int, line []byte) {
 		return
 	}
 	if row.Text == nil {
-		l.problem(full, n, `no "text" field: every row needs the article text`)
+		msg := `no "text" field: every row needs the article text`
+		if k := textSynonym(text); k != "" {
+			msg += fmt.Sprintf(` (the row has %q: rename it to "text")`, k)
+		}
+		l.problem(full, n, msg)
 		return
 	}
 	if strings.TrimSpace(*row.Text) == "" {
@@ -208,4 +221,19 @@ func blankLineBlocks(text string) []string {
 		out = append(out, strings.Join(cur, " "))
 	}
 	return out
+}
+
+// textSynonym returns the key of a row that probably holds the text under
+// another name ("body", "content", "article"), or "".
+func textSynonym(row string) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(row), &m) != nil {
+		return ""
+	}
+	for _, k := range []string{"body", "content", "article", "abstract", "story"} {
+		if _, ok := m[k]; ok {
+			return k
+		}
+	}
+	return ""
 }

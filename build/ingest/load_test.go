@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,6 +64,7 @@ func TestLoadBadInput(t *testing.T) {
 		}, 1, "row too large"},
 		{"JSON Lines row not JSON", "rows.jsonl", writeString(`{"text": "fine row with some words"}` + "\n" + `{"text": "broken` + "\n"), 2, "not a JSON object: unexpected EOF"},
 		{"JSON Lines row lacks text", "rows.jsonl", writeString(`{"id": "a", "title": "No body here"}` + "\n"), 1, `no "text" field`},
+		{"JSON Lines text under another name", "rows.jsonl", writeString(`{"body": "The text is here."}` + "\n"), 1, `no "text" field: every row needs the article text (the row has "body": rename it to "text")`},
 		{"JSON Lines text of the wrong type", "rows.jsonl", writeString(`{"text": 42}` + "\n"), 1, `field "text" must be a string, not a JSON number`},
 		{"JSON Lines array, not object", "rows.jsonl", writeString(`["text"]` + "\n"), 1, "not a JSON object"},
 		{"JSON Lines invalid UTF-8 row", "rows.jsonl", writeString(`{"text": "caf` + "\xe9" + `"}` + "\n"), 1, "invalid UTF-8"},
@@ -132,6 +134,26 @@ func TestLoadReportsEveryProblemAtOnce(t *testing.T) {
 	assert.Len(t, res.Articles, 2)
 }
 
+func TestLoadReportsProblemsFoundAfterCleaningWithTheOthers(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"good.txt": goodText, "empty.txt": "", "furniture.txt": "Share:\nLeave a Reply\n"})
+	_, err := Load(dir, Options{})
+	var pe *ProblemsError
+	require.ErrorAs(t, err, &pe)
+	assert.Len(t, pe.Problems, 2)
+}
+
+func TestLoadSummarisesManyIgnoredFiles(t *testing.T) {
+	files := map[string]string{"good.txt": goodText}
+	for i := range 12 {
+		files[fmt.Sprintf("img/%02d.jpg", i)] = "x"
+	}
+	dir := writeFiles(t, files)
+	res, err := Load(dir, Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Warnings, 1)
+	assert.Equal(t, Problem{File: dir, Msg: "ignored 12 .jpg files: not article files (.txt, .md, .html, .jsonl)"}, res.Warnings[0])
+}
+
 func TestLoadPaths(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"good.txt":               goodText,
@@ -156,6 +178,10 @@ func TestLoadPaths(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.wantErr != "" {
+				_, err := Load(tc.path, Options{SkipInvalid: true})
+				assert.ErrorContains(t, err, tc.wantErr, "an error with -skip-invalid too")
+			}
 			res, err := Load(tc.path, Options{})
 			if tc.wantErr != "" {
 				require.Error(t, err)

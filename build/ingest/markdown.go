@@ -24,8 +24,10 @@ var (
 // the first "# heading" is the title. Markdown markup is reduced to text:
 // headings lose their #, quotes their >, list items their
 // bullet or number; links keep their text; images and rules are dropped;
-// **bold** loses its stars. The body is then cleaned like a raw
-// text file, with blank lines separating paragraphs.
+// **bold** loses its stars. The body is then cleaned like a raw text file,
+// with blank lines separating paragraphs. Without a title from front matter
+// or a "# heading", the top is read like a raw text's header (title line,
+// date line, byline), and front matter fields win over what it finds.
 func parseMarkdown(text string) (*doc, error) {
 	var fm map[string]any
 	rest, err := frontmatter.Parse(strings.NewReader(text), &fm)
@@ -52,7 +54,28 @@ func parseMarkdown(text string) (*doc, error) {
 		t = reMDMarker.ReplaceAllString(t, "")
 		lines = append(lines, mdInline(t))
 	}
-	d.art.Paragraphs = cleanBody(blankLineBlocks(strings.Join(lines, "\n")), d.art.Title)
+	blocks := blankLineBlocks(strings.Join(lines, "\n"))
+	if d.art.Title != "" {
+		d.art.Paragraphs = cleanBody(blocks, d.art.Title)
+		return d, nil
+	}
+	// No title in front matter or heading: read the top like a raw text's
+	// header (title line, date line, byline); front matter fields win.
+	t := parseText(strings.Join(blocks, "\n"))
+	d.art.Title = t.art.Title
+	d.art.Paragraphs = t.art.Paragraphs
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&d.art.Published, t.art.Published}, {&d.art.Source, t.art.Source},
+		{&d.art.Author, t.art.Author}, {&d.art.URL, t.art.URL},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	d.warnings = append(d.warnings, t.warnings...)
 	return d, nil
 }
 

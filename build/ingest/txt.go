@@ -42,6 +42,7 @@ func parseText(text string) *doc {
 	body := 0 // index of the first body line
 	seen := 0
 	prevMeta := false // the previous header line was metadata or noise
+	var labels []int  // short lines before the title, taken as section labels
 	for i := 0; i < len(lines) && seen < maxHeaderLines; i++ {
 		l := cleanSpace(lines[i])
 		body = i + 1
@@ -57,14 +58,16 @@ func parseText(text string) *doc {
 		if isHeaderNoise(l) || isFurniture(l) {
 			continue
 		}
-		if a.Published == "" {
-			if iso, note, ok := parseDate(l); ok {
+		if iso, note, ok := parseDate(l); ok {
+			// The first date is the publication date; a later one is an
+			// "Updated ..." stamp: metadata, not body.
+			if a.Published == "" {
 				a.Published = iso
 				if note != "" {
 					d.warnings = append(d.warnings, "published date "+quote(l)+": "+note)
 				}
-				continue
 			}
+			continue
 		}
 		if g := reFieldLine.FindStringSubmatch(l); g != nil {
 			setField(a, strings.ToLower(g[1]), g[2])
@@ -72,6 +75,9 @@ func parseText(text string) *doc {
 		}
 		if g := reByline.FindStringSubmatch(l); g != nil && a.Author == "" {
 			a.Author = g[1]
+			continue
+		}
+		if compoundMeta(d, l) {
 			continue
 		}
 		prevMeta = false
@@ -82,7 +88,8 @@ func parseText(text string) *doc {
 		n := len(words(l))
 		if a.Title == "" {
 			if n <= 2 || (n <= 3 && l == strings.ToUpper(l)) {
-				continue // a section label before the title
+				labels = append(labels, i) // a section label before the title
+				continue
 			}
 			a.Title = cleanTitle(l)
 			continue
@@ -102,12 +109,61 @@ func parseText(text string) *doc {
 		body = i // a standfirst: body text
 		break
 	}
+	if a.Title == "" && len(labels) > 0 {
+		// No title followed the short lines: they were not section labels.
+		// One short line that is not all capitals or a "Label:", right
+		// before the body, is a short headline ("Brexit"); otherwise they
+		// are body.
+		if l := cleanSpace(lines[labels[0]]); len(labels) == 1 && l != strings.ToUpper(l) && !strings.HasSuffix(l, ":") {
+			a.Title = cleanTitle(l)
+		} else {
+			body = min(body, labels[0])
+		}
+	}
 	if a.Source == "" && furnitureSource != "" {
 		a.Source = furnitureSource
 		d.warnings = append(d.warnings, "source "+quote(furnitureSource)+" taken from site furniture ("+quote("Join "+furnitureSource+" ...")+")")
 	}
 	a.Paragraphs = cleanBody(lines[body:], a.Title)
 	return d
+}
+
+// reMetaSep separates the parts of a compound metadata line
+// ("By Jane Doe | 10 June 2024 | Valley Times").
+var reMetaSep = regexp.MustCompile(`\s+[|•·]\s+`)
+
+// compoundMeta reads a header line made of two or more metadata parts
+// (byline, date, outlet) joined by "|", "•" or "·". It sets the fields and
+// reports true only when every part is understood; otherwise it changes
+// nothing.
+func compoundMeta(d *doc, l string) bool {
+	parts := reMetaSep.Split(l, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	var date, author, source string
+	for _, p := range parts {
+		if iso, _, ok := parseDate(p); ok && date == "" {
+			date = iso
+		} else if g := reByline.FindStringSubmatch(p); g != nil && author == "" {
+			author = g[1]
+		} else if looksLikeOutlet(p) && source == "" {
+			source = p
+		} else {
+			return false
+		}
+	}
+	a := &d.art
+	if a.Published == "" {
+		a.Published = date
+	}
+	if a.Author == "" {
+		a.Author = author
+	}
+	if a.Source == "" {
+		a.Source = source
+	}
+	return true
 }
 
 // nextIsMeta reports whether the next non-empty line is header metadata or

@@ -81,6 +81,36 @@ func TestParseText(t *testing.T) {
 			title: "Rovers 2-1 United", paras: []string{body, "27,595"},
 		},
 		{
+			name:  "an update stamp after the date is metadata",
+			in:    "Council approves plan\nPublished 13 Dec 2024\nUpdated: 14 Dec 2024 10:00\n" + body + "\n",
+			title: "Council approves plan", published: "2024-12-13", paras: []string{body},
+		},
+		{
+			name:  "compound metadata line",
+			in:    "Council approves plan\nBy Jane Doe | Valley News | June 10, 2024 9:02 am\n" + body + "\n",
+			title: "Council approves plan", author: "Jane Doe", source: "Valley News", published: "2024-06-10T09:02", paras: []string{body},
+		},
+		{
+			name:  "a compound line with prose is body",
+			in:    "Council approves plan\nVotes | cheers and some boos from the gallery\n" + body + "\n",
+			title: "Council approves plan", paras: []string{"Votes | cheers and some boos from the gallery", body},
+		},
+		{
+			name:  "a one-word headline",
+			in:    "Brexit\n\n" + body + "\n",
+			title: "Brexit", paras: []string{body},
+		},
+		{
+			name:  "short lines with no title after them are body",
+			in:    "Roses are red\nSKY\nBLUE\n" + body + "\n",
+			title: "Roses are red", paras: []string{"SKY", "BLUE", body},
+		},
+		{
+			name:  "all-capital short lines then body: no title, lines kept",
+			in:    "SKY\nBLUE\n" + body + "\n",
+			paras: []string{"SKY", "BLUE", body},
+		},
+		{
 			name:  "outlet named only by furniture",
 			in:    "Council approves plan\n\n" + body + "\n\nJoin Valley Daily Whatsapp group\n",
 			title: "Council approves plan", source: "Valley Daily", paras: []string{body},
@@ -121,6 +151,10 @@ func TestIsFurniture(t *testing.T) {
 		{"He did not leave a reply to the letter.", false},
 		{"Related talks will continue next week in Cairo.", false},
 		{"Comments from the minister angered the opposition.", false},
+		{"Copyright 2024 Valley Media Ltd", true},
+		{"Copyright holders welcomed the ruling.", false},
+		{"Facebook", true},
+		{"Facebook said it would appeal.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.line, func(t *testing.T) {
