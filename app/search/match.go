@@ -1,7 +1,6 @@
 package search
 
 import (
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -37,6 +36,12 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 			s.push(entry{doc: d, date: dd.Published}, need, true)
 		}
 	} else {
+		if e.feedbackEligible(p, opts) {
+			var first Result
+			e.daat(s, p, e.params.Feedback, false, Options{NoFacets: true}, &first)
+			e.expand(s, p)
+			s.heap = s.heap[:0]
+		}
 		e.daat(s, p, need, byDate, opts, res)
 	}
 	e.collect(s, opts, res)
@@ -134,9 +139,18 @@ func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 // scoreDoc scores document d, on which some slots are positioned, and
 // reports whether it matches: every required group and at least one group.
 func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]float64) (float64, bool) {
-	total := 0.0
+	total, boost := 0.0, 0.0
 	matched := 0
 	for gi, g := range p.groups {
+		if g.boost {
+			s.groupHit[gi] = false
+			s.groupPos[gi] = s.groupPos[gi][:0]
+			sl := &p.slots[g.slot]
+			if sl.cur == d {
+				boost += g.weight * e.bm25f(sl, norm)
+			}
+			continue
+		}
 		best, hit := 0.0, false
 		bestSlot := -1
 		for _, ai := range g.alts {
@@ -187,10 +201,7 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 	if matched > 1 && e.params.Proximity > 0 {
 		total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
 	}
-	if c := e.params.Coordination; c > 0 && matched < len(p.groups) {
-		total *= math.Pow(float64(matched)/float64(len(p.groups)), c)
-	}
-	return total, true
+	return total + boost, true
 }
 
 // proximity is the Büttcher-style term proximity bonus over the body:

@@ -24,11 +24,31 @@ type Params struct {
 	// word's IDF over their distance squared). Default 1; range 0-3 (0
 	// turns it off).
 	Proximity float64
-	// Coordination favours documents that match more of the query's
-	// words: a document matching m of n optional words has its score
-	// multiplied by (m/n)^Coordination. Default 0 (plain BM25F, which
-	// already favours them); range 0-2.
-	Coordination float64
+	// Feedback is the number of top documents used for pseudo-relevance
+	// feedback (RM3-style): the words that weigh most in them are added
+	// to the query as optional boosts, so that documents about the same
+	// thing rank higher. Boosts re-rank the documents the query matches;
+	// they never add matches. It applies to relevance-sorted free-text
+	// queries of at least FeedbackMinWords words. Default 10; 0 turns it
+	// off.
+	Feedback int
+	// FeedbackTerms is the number of words feedback adds. Default 10;
+	// range 5-30.
+	FeedbackTerms int
+	// FeedbackWeight is the weight of the strongest feedback word relative
+	// to a query word. Default 0.5; range 0-1.
+	FeedbackWeight float64
+	// FeedbackQueryTerms lets feedback also boost the query's own words
+	// (those prominent in the top documents), as RM3 does.
+	FeedbackQueryTerms bool
+	// FeedbackSharpness concentrates feedback on the best documents: a
+	// document whose score is a fraction f below the best one counts
+	// exp(-FeedbackSharpness·f) as much. Default 10; range 0 (all
+	// feedback documents alike) to 40.
+	FeedbackSharpness float64
+	// FeedbackMinWords is the fewest query words (stop words aside) for
+	// which feedback applies. Default 3.
+	FeedbackMinWords int
 	// PrefixWeight scales the score of words found only by prefix
 	// expansion ("negotiat*" -> "negotiators"), relative to the exact
 	// word. Default 0.6; range 0-1.
@@ -56,13 +76,19 @@ type Params struct {
 // query or per word.
 func DefaultParams() Params {
 	return Params{
-		K1:            1.2,
-		B:             [index.NumFields]float64{0.5, 0.75, 0.5},
-		Weight:        [index.NumFields]float64{2, 1, 1},
-		Proximity:     1,
-		PrefixWeight:  0.6,
-		FuzzyWeight:   0.5,
-		MaxExpansions: 32,
-		SnippetBytes:  240,
+		K1:                 1.2,
+		B:                  [index.NumFields]float64{0.5, 0.75, 0.5},
+		Weight:             [index.NumFields]float64{2, 1, 1},
+		Proximity:          1,
+		Feedback:           10,
+		FeedbackTerms:      20,
+		FeedbackWeight:     1,
+		FeedbackSharpness:  10,
+		FeedbackQueryTerms: true,
+		FeedbackMinWords:   3,
+		PrefixWeight:       0.6,
+		FuzzyWeight:        0.5,
+		MaxExpansions:      32,
+		SnippetBytes:       240,
 	}
 }
