@@ -48,11 +48,6 @@ type alt struct {
 type cgroup struct {
 	alts     []int
 	required bool
-	// A boost group (from feedback) is one slot that only adds weight
-	// times its score to documents that match the query otherwise.
-	boost  bool
-	slot   int
-	weight float64
 }
 
 // maxEdits returns the number of typos tolerated in a word of n letters.

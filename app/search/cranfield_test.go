@@ -163,15 +163,17 @@ func TestCranfieldGrid(t *testing.T) {
 		t.Skip("set DIPTYCH_GRID=1 to print the parameter grid")
 	}
 	c := cranfield(t)
-	for _, k1 := range []float64{0.9, 1.2, 1.5} {
-		for _, wt := range []float64{1, 2, 3} {
-			for _, prox := range []float64{0, 1} {
-				p := DefaultParams()
-				p.K1, p.Weight[index.FieldTitle], p.Proximity = k1, wt, prox
-				e, err := NewWithParams(c.ix.Search, Articles(c.ix.Articles), p)
-				require.NoError(t, err)
-				ndcg, r100 := c.eval(e)
-				t.Logf("k1 %.1f title %.0f proximity %.0f: nDCG@10 %.4f R@100 %.4f", k1, wt, prox, ndcg, r100)
+	for _, wt := range []float64{2, 3} {
+		for _, fw := range []float64{1, 1.5} {
+			for _, sharp := range []float64{10, 20} {
+				for _, terms := range []int{20, 30} {
+					p := DefaultParams()
+					p.Weight[index.FieldTitle], p.FeedbackWeight, p.FeedbackSharpness, p.FeedbackTerms = wt, fw, sharp, terms
+					e, err := NewWithParams(c.ix.Search, Articles(c.ix.Articles), p)
+					require.NoError(t, err)
+					ndcg, r100 := c.eval(e)
+					t.Logf("title %.0f fbweight %.1f sharpness %.0f terms %d: nDCG@10 %.4f R@100 %.4f", wt, fw, sharp, terms, ndcg, r100)
+				}
 			}
 		}
 	}

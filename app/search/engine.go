@@ -208,6 +208,7 @@ func (e *Engine) Search(q string, opts Options) Result {
 	res.DidYouMean = e.didYouMean(s, q, &pq)
 	res.Terms = e.highlightTerms(p)
 	if !opts.NoSnippets {
+		e.locate(s, p, res.Hits)
 		terms := e.snippetTerms(p)
 		for i := range res.Hits {
 			res.Hits[i].Snippet = e.snippet(s, terms, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])

@@ -7,14 +7,20 @@ import (
 	"diptych/corpus/index"
 )
 
-// feedbackEligible reports whether pseudo-relevance feedback applies to p.
+// Pseudo-relevance feedback, RM3-style: the words that weigh most in the
+// best documents of a first ranking are taken as a better statement of what
+// the query is about, and the first ranking's best candidates are re-ranked
+// with those words as extra, weighted query words. Only the order changes:
+// the matching documents, Total and facets are the first pass's.
+
+// feedbackEligible reports whether feedback applies to p.
 func (e *Engine) feedbackEligible(p *plan, opts Options) bool {
 	if e.params.Feedback <= 0 || e.params.FeedbackTerms <= 0 || opts.Sort != ByRelevance {
 		return false
 	}
 	words := 0
 	for _, g := range p.groups {
-		if g.required || g.boost {
+		if g.required {
 			return false
 		}
 		words++
@@ -22,103 +28,141 @@ func (e *Engine) feedbackEligible(p *plan, opts Options) bool {
 	return words >= e.params.FeedbackMinWords
 }
 
-// expand adds feedback boosts to p from the documents in s.heap (the first
-// pass's best): each word's weight is the sum over those documents of the
-// document's share of their total score times the word's share of the
-// document's words (the relevance model, RM1), times its IDF so that
-// words common everywhere do not dominate.
-func (e *Engine) expand(s *scratch, p *plan) {
-	if len(s.heap) == 0 {
+// fbTerm is a feedback word and its weight.
+type fbTerm struct {
+	term int
+	w    float64
+}
+
+// rerank re-scores the candidates in s.heap with feedback words from the
+// best of them and keeps the best need.
+func (e *Engine) rerank(s *scratch, p *plan, need int) {
+	es := s.heap
+	if len(es) == 0 {
 		return
 	}
-	inQuery := make(map[int]int, len(p.slots))
-	for i, sl := range p.slots {
-		inQuery[sl.term] = i + 1
+	sortEntries(es, false)
+	terms := e.feedbackTerms(s, p, es[:min(len(es), e.params.Feedback)])
+	if len(terms) == 0 {
+		s.heap = es[:min(len(es), need)]
+		return
+	}
+	// Mark the candidates, then walk each feedback word's postings.
+	if len(s.cand) != e.x.NumDocs() {
+		s.cand = make([]int32, e.x.NumDocs())
+		for i := range s.cand {
+			s.cand[i] = -1
+		}
+	}
+	for i, en := range es {
+		s.cand[en.doc] = int32(i)
+	}
+	n := float64(e.x.NumDocs())
+	var it index.Postings
+	var norm [index.NumFields]float64
+	for _, t := range terms {
+		df := float64(e.x.DocFreq(t.term))
+		sl := slot{term: t.term, idf: math.Log(1 + (n-df+0.5)/(df+0.5)), it: &it}
+		for e.x.PostingsNoPositions(t.term, &it); it.Next(); {
+			i := s.cand[it.Doc()]
+			if i < 0 {
+				continue
+			}
+			e.norms(it.Doc(), &norm)
+			es[i].score += t.w * e.bm25f(&sl, &norm)
+		}
+	}
+	for _, en := range es {
+		s.cand[en.doc] = -1
+	}
+	sortEntries(es, false)
+	s.heap = es[:min(len(es), need)]
+}
+
+// feedbackTerms returns the feedback words from the documents top (best
+// first): each word's weight is the sum over the documents of the
+// document's weight times the word's share of the document's words (the
+// relevance model), times the word's IDF so that words common everywhere
+// do not dominate. A document's weight falls exponentially with its score's
+// distance from the best ([Params.FeedbackSharpness]).
+func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
+	best := top[0].score
+	if best <= 0 {
+		return nil
+	}
+	if len(s.fbW) != e.x.NumTerms() {
+		s.fbW = make([]float64, e.x.NumTerms())
+	}
+	var inQuery map[int]bool
+	if !e.params.FeedbackQueryTerms {
+		inQuery = make(map[int]bool, len(p.slots))
+		for _, sl := range p.slots {
+			inQuery[sl.term] = true
+		}
 	}
 	total := 0.0
-	top := 0.0
-	for _, en := range s.heap {
-		top = max(top, en.score)
+	for _, en := range top {
+		total += math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
 	}
-	dw := func(sc float64) float64 {
-		if e.params.FeedbackSharpness > 0 {
-			return math.Exp(e.params.FeedbackSharpness * (sc - top) / top)
+	s.fbTouched = s.fbTouched[:0]
+	for _, en := range top {
+		share := math.Exp(e.params.FeedbackSharpness*(en.score-best)/best) / total
+		length := 0
+		for f := range index.Field(index.NumFields) {
+			length += int(e.x.FieldLen(en.doc, f))
 		}
-		return sc
-	}
-	for _, en := range s.heap {
-		total += dw(en.score)
-	}
-	if total <= 0 {
-		return
-	}
-	weights := map[int]float64{}
-	counts := map[int]int{}
-	for _, en := range s.heap {
-		a := e.docs.Article(en.doc)
-		clear(counts)
-		n := 0
-		count := func(text string) {
-			s.toks = s.an.Tokens(text, s.toks[:0])
-			for _, t := range s.toks {
-				if t.Joined {
-					continue
-				}
-				n++
-				if t.Stop || !hasLetter(t.Form) {
-					continue
-				}
-				if term, ok := e.x.LookupTerm(t.Term); ok && (e.params.FeedbackQueryTerms || inQuery[term] == 0) {
-					counts[term]++
-				}
-			}
-		}
-		count(a.Title)
-		for _, para := range a.Paragraphs {
-			count(para)
-		}
-		if n == 0 {
+		if length == 0 {
 			continue
 		}
-		share := dw(en.score) / total
-		for term, c := range counts {
-			weights[term] += share * float64(c) / float64(n)
+		s.vec = e.x.DocTerms(en.doc, s.vec[:0])
+		for _, tf := range s.vec {
+			if s.fbW[tf.Term] == 0 {
+				s.fbTouched = append(s.fbTouched, tf.Term)
+			}
+			s.fbW[tf.Term] += share * float64(tf.Freq) / float64(length)
 		}
 	}
-	type cand struct {
-		term int
-		w    float64
-	}
-	nd := float64(e.x.NumDocs())
-	cands := make([]cand, 0, len(weights))
-	for term, w := range weights {
+	n := float64(e.x.NumDocs())
+	out := s.fbTerms[:0]
+	for _, term := range s.fbTouched {
+		w := s.fbW[term]
+		s.fbW[term] = 0
 		df := e.x.DocFreq(term)
-		if df < 2 {
+		if df < 2 || inQuery[term] {
 			continue // a word of one document says nothing about others
 		}
-		cands = append(cands, cand{term, w * math.Log(1+(nd-float64(df)+0.5)/(float64(df)+0.5))})
-	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		if a.w != b.w {
-			if a.w > b.w {
-				return -1
-			}
-			return 1
+		if t := e.x.Term(term); isStopTerm(t) || !hasLetter(t) {
+			continue
 		}
-		return a.term - b.term
-	})
-	if len(cands) > e.params.FeedbackTerms {
-		cands = cands[:e.params.FeedbackTerms]
+		w *= math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		out = insertTop(out, fbTerm{term, w}, e.params.FeedbackTerms)
 	}
-	for _, c := range cands {
-		si := inQuery[c.term] - 1
-		if si < 0 {
-			df := e.x.DocFreq(c.term)
-			p.slots = append(p.slots, slot{term: c.term, idf: math.Log(1 + (nd-float64(df)+0.5)/(float64(df)+0.5))})
-			si = len(p.slots) - 1
-		}
-		p.groups = append(p.groups, cgroup{boost: true, slot: si, weight: e.params.FeedbackWeight * c.w / cands[0].w})
+	s.fbTerms = out
+	if len(out) == 0 {
+		return nil
 	}
+	top0 := out[0].w
+	for i := range out {
+		out[i].w = e.params.FeedbackWeight * out[i].w / top0
+	}
+	return out
+}
+
+// insertTop inserts t into ts (sorted by weight, heaviest first) and keeps
+// at most n.
+func insertTop(ts []fbTerm, t fbTerm, n int) []fbTerm {
+	if len(ts) == n && t.w <= ts[n-1].w {
+		return ts
+	}
+	i := len(ts)
+	for i > 0 && (ts[i-1].w < t.w || ts[i-1].w == t.w && ts[i-1].term > t.term) {
+		i--
+	}
+	ts = slices.Insert(ts, i, t)
+	if len(ts) > n {
+		ts = ts[:n]
+	}
+	return ts
 }
 
 func hasLetter(s string) bool {
@@ -129,5 +173,3 @@ func hasLetter(s string) bool {
 	}
 	return false
 }
-
-var _ = index.FieldBody

@@ -37,12 +37,11 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 		}
 	} else {
 		if e.feedbackEligible(p, opts) {
-			var first Result
-			e.daat(s, p, e.params.Feedback, false, Options{NoFacets: true}, &first)
-			e.expand(s, p)
-			s.heap = s.heap[:0]
+			e.daat(s, p, max(need, e.params.FeedbackRerank), byDate, opts, res)
+			e.rerank(s, p, need)
+		} else {
+			e.daat(s, p, need, byDate, opts, res)
 		}
-		e.daat(s, p, need, byDate, opts, res)
 	}
 	e.collect(s, opts, res)
 	if !opts.NoFacets {
@@ -72,14 +71,7 @@ func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, 
 			break
 		}
 		if e.keep(s, d) {
-			for fl := range index.Field(index.NumFields) {
-				avg := float64(e.x.AvgFieldLen(fl))
-				b := e.params.B[fl]
-				norm[fl] = 1 - b
-				if avg > 0 {
-					norm[fl] += b * float64(e.x.FieldLen(d, fl)) / avg
-				}
-			}
+			e.norms(d, &norm)
 			score, ok := e.scoreDoc(s, p, d, &norm)
 			if ok {
 				res.Total++
@@ -89,10 +81,7 @@ func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, 
 					date = dd.Published
 					e.countFacets(s, dd, opts)
 				}
-				if s.wouldKeep(entry{doc: d, score: score, date: date}, need, byDate) {
-					para, hint := e.bestPara(s, p, d)
-					s.push(entry{doc: d, score: score, date: date, para: para, hint: hint}, need, byDate)
-				}
+				s.push(entry{doc: d, score: score, date: date}, need, byDate)
 			}
 		}
 		for i := range p.slots {
@@ -124,6 +113,18 @@ func advance(sl *slot) {
 	}
 }
 
+// norms sets norm to document d's BM25 length normalisation per field.
+func (e *Engine) norms(d int, norm *[index.NumFields]float64) {
+	for f := range index.Field(index.NumFields) {
+		avg := float64(e.x.AvgFieldLen(f))
+		b := e.params.B[f]
+		norm[f] = 1 - b
+		if avg > 0 {
+			norm[f] += b * float64(e.x.FieldLen(d, f)) / avg
+		}
+	}
+}
+
 // bm25f scores slot sl in the current document.
 func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 	var tf float64
@@ -139,18 +140,9 @@ func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 // scoreDoc scores document d, on which some slots are positioned, and
 // reports whether it matches: every required group and at least one group.
 func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]float64) (float64, bool) {
-	total, boost := 0.0, 0.0
+	total := 0.0
 	matched := 0
 	for gi, g := range p.groups {
-		if g.boost {
-			s.groupHit[gi] = false
-			s.groupPos[gi] = s.groupPos[gi][:0]
-			sl := &p.slots[g.slot]
-			if sl.cur == d {
-				boost += g.weight * e.bm25f(sl, norm)
-			}
-			continue
-		}
 		best, hit := 0.0, false
 		bestSlot := -1
 		for _, ai := range g.alts {
@@ -201,7 +193,7 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 	if matched > 1 && e.params.Proximity > 0 {
 		total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
 	}
-	return total + boost, true
+	return total, true
 }
 
 // proximity is the Büttcher-style term proximity bonus over the body:
@@ -272,9 +264,57 @@ func hasPos(ps []uint32, want uint32) bool {
 	return i < len(ps) && ps[i] == want
 }
 
+// locate sets, for every hit, the paragraph where the query's words weigh
+// most and a hint of where in it the matches start. It reads the body
+// positions of the query's words in the hits only, skipping the rest of
+// their postings.
+func (e *Engine) locate(s *scratch, p *plan, hits []Hit) {
+	s.hints = s.hints[:0]
+	for range hits {
+		s.hints = append(s.hints, snippetHint{})
+	}
+	if len(p.slots) == 0 {
+		for i := range hits {
+			hits[i].Snippet.Para = 0
+		}
+		return
+	}
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return hits[a].Doc - hits[b].Doc })
+	// positions[hit][slot], in one buffer.
+	type span struct{ start, end int }
+	spans := make([]span, len(hits)*len(p.slots))
+	var buf []uint32
+	for si := range p.slots {
+		it := e.x.Postings(p.slots[si].term, &s.posIt)
+		for _, h := range order {
+			if !it.SkipTo(hits[h].Doc) {
+				break
+			}
+			if it.Doc() == hits[h].Doc {
+				start := len(buf)
+				buf = append(buf, it.Positions(index.FieldBody)...)
+				spans[h*len(p.slots)+si] = span{start, len(buf)}
+			}
+		}
+	}
+	s.hitPos = growPos(s.hitPos, len(p.slots))
+	for h := range hits {
+		for si := range p.slots {
+			sp := spans[h*len(p.slots)+si]
+			s.hitPos[si] = buf[sp.start:sp.end]
+		}
+		hits[h].Snippet.Para, s.hints[h] = e.bestPara(s, p, hits[h].Doc)
+	}
+}
+
 // bestPara returns the paragraph of document d where the query's words
 // weigh most (each distinct word found in a paragraph adds its IDF, each
-// further occurrence a little), and where in it the matches start.
+// further occurrence a little), and where in it the matches start. The
+// words' body positions in d are in s.hitPos.
 func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
 	dd := e.x.Doc(d)
 	s.paraBuf = dd.ParaStarts(s.paraBuf[:0])
@@ -284,21 +324,18 @@ func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
 	s.paraW = grow(s.paraW, len(s.paraBuf))
 	clear(s.paraW)
 	for i := range p.slots {
-		sl := &p.slots[i]
-		if sl.cur != d {
-			continue
-		}
+		idf := p.slots[i].idf
 		last := -1
-		for _, pos := range sl.it.Positions(index.FieldBody) {
+		for _, pos := range s.hitPos[i] {
 			para := sort.Search(len(s.paraBuf), func(j int) bool { return s.paraBuf[j] > int(pos) }) - 1
 			if para < 0 {
 				continue
 			}
 			if para != last {
-				s.paraW[para] += sl.idf
+				s.paraW[para] += idf
 				last = para
 			} else {
-				s.paraW[para] += 0.1 * sl.idf
+				s.paraW[para] += 0.1 * idf
 			}
 		}
 	}
@@ -315,11 +352,7 @@ func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
 	}
 	first := end
 	for i := range p.slots {
-		sl := &p.slots[i]
-		if sl.cur != d {
-			continue
-		}
-		for _, pos := range sl.it.Positions(index.FieldBody) {
+		for _, pos := range s.hitPos[i] {
 			if int(pos) >= start && int(pos) < end {
 				first = min(first, int(pos))
 				break

@@ -32,6 +32,9 @@ type Params struct {
 	// queries of at least FeedbackMinWords words. Default 10; 0 turns it
 	// off.
 	Feedback int
+	// FeedbackRerank is how many of the first ranking's best documents
+	// feedback re-ranks. Default 300; range 100-1000.
+	FeedbackRerank int
 	// FeedbackTerms is the number of words feedback adds. Default 10;
 	// range 5-30.
 	FeedbackTerms int
@@ -78,10 +81,11 @@ func DefaultParams() Params {
 	return Params{
 		K1:                 1.2,
 		B:                  [index.NumFields]float64{0.5, 0.75, 0.5},
-		Weight:             [index.NumFields]float64{2, 1, 1},
+		Weight:             [index.NumFields]float64{3, 1, 1},
 		Proximity:          1,
 		Feedback:           10,
-		FeedbackTerms:      20,
+		FeedbackTerms:      30,
+		FeedbackRerank:     300,
 		FeedbackWeight:     1,
 		FeedbackSharpness:  10,
 		FeedbackQueryTerms: true,

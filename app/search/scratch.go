@@ -27,7 +27,16 @@ type scratch struct {
 	entBuf   []int
 	paraW    []float64
 	arts     []corpus.Article
-	hints    []snippetHint
+	// Feedback.
+	cand      []int32 // document -> index in heap, or -1
+	fbW       []float64
+	fbTouched []int
+	fbTerms   []fbTerm
+	vec       []index.TermFreq
+	// Snippets.
+	hints  []snippetHint
+	hitPos [][]uint32 // per slot, the body positions in the hit being located
+	posIt  index.Postings
 }
 
 func newScratch(x *index.Search) *scratch {
@@ -50,8 +59,6 @@ type entry struct {
 	doc   int
 	score float64
 	date  string
-	para  int
-	hint  snippetHint
 }
 
 // snippetHint tells the snippet maker where in the paragraph the matches

@@ -12,6 +12,7 @@ type Postings struct {
 	doc     int
 	tf      [NumFields]int
 	pos     []uint32 // positions of all fields, field by field
+	noPos   bool     // skip positions (Positions returns nothing)
 	err     bool
 }
 
@@ -29,6 +30,14 @@ func (x *Search) Postings(i int, p *Postings) *Postings {
 		doc:     -1,
 		pos:     p.pos[:0],
 	}
+	return p
+}
+
+// PostingsNoPositions is [Search.Postings] for callers that need
+// documents and frequencies only: positions are skipped, not decoded.
+func (x *Search) PostingsNoPositions(i int, p *Postings) *Postings {
+	p = x.Postings(i, p)
+	p.noPos = true
 	return p
 }
 
@@ -65,6 +74,19 @@ func (p *Postings) Next() bool {
 		return p.fail() // every position takes at least one byte
 	}
 	p.pos = p.pos[:0]
+	if p.noPos {
+		for range total {
+			for off < len(p.s) && p.s[off] >= 0x80 {
+				off++
+			}
+			if off >= len(p.s) {
+				return p.fail()
+			}
+			off++
+		}
+		p.off = off
+		return true
+	}
 	for f := range NumFields {
 		var last uint64
 		for range p.tf[f] {
@@ -89,6 +111,37 @@ func (p *Postings) fail() bool {
 	return false
 }
 
+// SkipTo advances to the first document at or after target, skipping the
+// positions of the documents before it without decoding them, and reports
+// whether there is one. It never moves backwards.
+func (p *Postings) SkipTo(target int) bool {
+	if p.doc >= target {
+		return true
+	}
+	noPos := p.noPos
+	p.noPos = true
+	for p.left > 0 && !p.err {
+		// Peek at the next document number.
+		d, off := getUvarint(p.s, p.off)
+		if off < 0 {
+			return p.fail()
+		}
+		next := int(d)
+		if p.doc >= 0 {
+			next = p.doc + int(d)
+		}
+		if next >= target {
+			p.noPos = noPos
+			return p.Next()
+		}
+		if !p.Next() {
+			break
+		}
+	}
+	p.noPos = noPos
+	return false
+}
+
 // Doc returns the current document.
 func (p *Postings) Doc() int { return p.doc }
 
@@ -98,6 +151,9 @@ func (p *Postings) TF(f Field) int { return p.tf[f] }
 // Positions returns the term's positions in field f of the current
 // document, ascending. The slice is valid until the next call to Next.
 func (p *Postings) Positions(f Field) []uint32 {
+	if p.noPos {
+		return nil
+	}
 	start := 0
 	for g := range f {
 		start += p.tf[g]

@@ -290,6 +290,36 @@ func (b *searchBuilder) encode() ([]byte, error) {
 	s.blob(meta)
 	s.blob(putU32s(nil, metaOff))
 
+	// Term vectors, from the postings: document -> (term, frequency).
+	vecTerms := make([][]TermFreq, len(b.docs))
+	for id, t := range terms {
+		for _, p := range b.terms[t] {
+			vecTerms[p.doc] = append(vecTerms[p.doc], TermFreq{id, p.tf[FieldTitle] + p.tf[FieldBody] + p.tf[FieldEntities]})
+		}
+	}
+	var vecs []byte
+	vecOff := make([]uint32, 0, len(b.docs)+1)
+	for _, v := range vecTerms {
+		off, ok := checkedU32(len(vecs))
+		if !ok {
+			return nil, fmt.Errorf("encode search section: term vectors exceed 4 GiB")
+		}
+		vecOff = append(vecOff, off)
+		prev := -1
+		for _, tf := range v { // terms were visited in ascending order
+			vecs = appendUvarint(vecs, uint64(tf.Term-prev))
+			vecs = appendUvarint(vecs, uint64(tf.Freq))
+			prev = tf.Term
+		}
+	}
+	end, ok = checkedU32(len(vecs))
+	if !ok {
+		return nil, fmt.Errorf("encode search section: term vectors exceed 4 GiB")
+	}
+	vecOff = append(vecOff, end)
+	s.blob(vecs)
+	s.blob(putU32s(nil, vecOff))
+
 	// Entity catalogue: id and name alternately, then types.
 	entStrs := make([]string, 0, 2*len(ents))
 	types := make([]byte, len(ents))
