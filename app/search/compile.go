@@ -19,6 +19,9 @@ type plan struct {
 	// allStop reports a query made only of stop words, which are then
 	// searched like any other word.
 	allStop bool
+	// dropped reports that the query had clauses but none was left to
+	// search (punctuation only).
+	dropped bool
 }
 
 // slot is one index term the query reads, with its postings cursor.
@@ -144,6 +147,9 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			p.groups = append(p.groups, cg)
 		}
 	}
+	if len(q.Groups) > 0 && len(p.groups) == 0 {
+		p.dropped = true
+	}
 	for _, c := range q.Excluded {
 		c.Prefix = c.Prefix && !c.Phrase
 		p.excluded = append(p.excluded, compileClause(c)...)
@@ -174,20 +180,45 @@ func (e *Engine) wordAlt(t text.Token, prefix bool, addSlot func(int) int) alt {
 		weight   float64
 	}
 	var cands []cand
-	seen := map[int]bool{exact: ok}
 	if prefix {
+		// Keep the most frequent expansions while scanning the range, so
+		// that a short prefix over thousands of words stays cheap.
 		lo, hi := e.x.FormPrefix(t.Form)
 		for f := lo; f < hi; f++ {
 			term := e.x.FormTerm(f)
-			if !seen[term] {
-				seen[term] = true
-				cands = append(cands, cand{term, e.x.DocFreq(term), e.params.PrefixWeight})
+			if ok && term == exact {
+				continue
+			}
+			df := e.x.DocFreq(term)
+			if len(cands) == e.params.MaxExpansions && df <= cands[len(cands)-1].df {
+				continue
+			}
+			dup := false
+			for _, c := range cands {
+				if c.term == term {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			i := len(cands)
+			for i > 0 && cands[i-1].df < df {
+				i--
+			}
+			cands = slices.Insert(cands, i, cand{term, df, e.params.PrefixWeight})
+			if len(cands) > e.params.MaxExpansions {
+				cands = cands[:e.params.MaxExpansions]
 			}
 		}
 	}
 	if !ok && len(cands) == 0 {
 		if d := maxEdits(utf8.RuneCountInString(t.Form)); d > 0 {
 			e.x.FuzzyForms(t.Form, d, func(f, dist int) {
+				if text.IsStop(e.x.Form(f)) {
+					return // "herz" is not a typo for "here"
+				}
 				term := e.x.FormTerm(f)
 				w := math.Pow(e.params.FuzzyWeight, float64(dist))
 				for i := range cands {

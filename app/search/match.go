@@ -20,7 +20,9 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 	clear(s.months)
 	need := opts.Offset + opts.K
 	byDate := opts.Sort == ByDate
-	if len(p.groups) == 0 {
+	if len(p.groups) == 0 && p.dropped && len(p.excluded) == 0 && f.empty() {
+		res.Notes = append(res.Notes, "no words to search for: stop words and punctuation alone are left out")
+	} else if len(p.groups) == 0 {
 		// No words to rank by: every article that passes the filters and
 		// exclusions, newest first.
 		if len(p.excluded) > 0 {

@@ -64,6 +64,9 @@ func (e *Engine) closest(form string) string {
 	}
 	best, bestDist, bestDF := -1, d+1, -1
 	e.x.FuzzyForms(form, d, func(f, dist int) {
+		if text.IsStop(e.x.Form(f)) {
+			return
+		}
 		df := e.x.DocFreq(e.x.FormTerm(f))
 		if dist < bestDist || dist == bestDist && df > bestDF {
 			best, bestDist, bestDF = f, dist, df
