@@ -41,9 +41,11 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 	if len(es) == 0 {
 		return
 	}
-	sortEntries(es, false)
-	terms := e.feedbackTerms(s, p, es[:min(len(es), e.params.Feedback)])
+	fb := min(len(es), e.params.Feedback)
+	selectTop(es, fb)
+	terms := e.feedbackTerms(s, p, es[:fb])
 	if len(terms) == 0 {
+		selectTop(es, min(len(es), need))
 		s.heap = es[:min(len(es), need)]
 		return
 	}
@@ -75,8 +77,36 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 	for _, en := range es {
 		s.cand[en.doc] = -1
 	}
-	sortEntries(es, false)
+	selectTop(es, min(len(es), need))
 	s.heap = es[:min(len(es), need)]
+}
+
+// selectTop moves the k best entries of es to its front, best first, in
+// O(len(es)·log k); the rest are left in no particular order.
+func selectTop(es []entry, k int) {
+	if k <= 0 {
+		return
+	}
+	// es[:k] becomes a min-heap (worst at 0) of the best seen so far.
+	h := scratch{heap: make([]entry, 0, k)}
+	for _, en := range es {
+		h.push(en, k, false)
+	}
+	top := h.heap
+	sortEntries(top, false)
+	// Put the top k first; the others keep their entries, in any order.
+	inTop := make(map[int]bool, k)
+	for _, en := range top {
+		inTop[en.doc] = true
+	}
+	rest := make([]entry, 0, len(es)-k)
+	for _, en := range es {
+		if !inTop[en.doc] {
+			rest = append(rest, en)
+		}
+	}
+	copy(es, top)
+	copy(es[k:], rest)
 }
 
 // feedbackTerms returns the feedback words from the documents top (best

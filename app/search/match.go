@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -59,10 +60,12 @@ func (e *Engine) keep(s *scratch, d int) bool {
 // daat walks the postings of all slots document at a time.
 func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, res *Result) {
 	e.open(s, p, p.slots)
+	s.best = s.best[:0]
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
 	s.groupPos = growPos(s.groupPos, ng)
 	s.groupHit = growBool(s.groupHit, ng)
+	s.groupSlot = growInt(s.groupSlot, ng)
 	var norm [index.NumFields]float64
 	for {
 		d := noDoc
@@ -74,7 +77,16 @@ func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, 
 		}
 		if e.keep(s, d) {
 			e.norms(d, &norm)
-			score, ok := e.scoreDoc(s, p, d, &norm)
+			// Proximity is worth computing only for documents that may
+			// reach the top few: the floor is the proxTop-th best score.
+			floor := math.Inf(-1)
+			if !byDate && len(s.best) == proxTop {
+				floor = s.best[0]
+			}
+			score, ok := e.scoreDoc(s, p, d, &norm, floor)
+			if ok && !byDate {
+				s.best = pushBest(s.best, score)
+			}
 			if ok {
 				res.Total++
 				var date string
@@ -141,7 +153,11 @@ func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 
 // scoreDoc scores document d, on which some slots are positioned, and
 // reports whether it matches: every required group and at least one group.
-func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]float64) (float64, bool) {
+//
+// floor is the score a document must beat to be kept: the proximity bonus
+// is not computed when even its largest value would not lift the document
+// above it (the document still matches, for Total and facets).
+func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]float64, floor float64) (float64, bool) {
 	total := 0.0
 	matched := 0
 	for gi, g := range p.groups {
@@ -186,14 +202,30 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 		total += best
 		if bestSlot >= 0 {
 			s.groupIdf[gi] = p.slots[bestSlot].idf
-			s.groupPos[gi] = p.slots[bestSlot].it.Positions(index.FieldBody)
+			s.groupSlot[gi] = bestSlot
+		} else {
+			s.groupSlot[gi] = -1
 		}
 	}
 	if matched == 0 {
 		return 0, false
 	}
 	if matched > 1 && e.params.Proximity > 0 {
-		total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
+		// Each word's bonus is below min(1, idf)·(k1+1).
+		bound := 0.0
+		for gi := range p.groups {
+			if s.groupHit[gi] && s.groupSlot[gi] >= 0 {
+				bound += min(1, s.groupIdf[gi])
+			}
+		}
+		if total+e.params.Proximity*bound*(e.params.K1+1) > floor {
+			for gi := range p.groups {
+				if s.groupHit[gi] && s.groupSlot[gi] >= 0 {
+					s.groupPos[gi] = p.slots[s.groupSlot[gi]].it.Positions(index.FieldBody)
+				}
+			}
+			total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
+		}
 	}
 	return total, true
 }
@@ -203,16 +235,27 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 // each other's IDF / δ² to an accumulator per word, which is then
 // saturated like a term frequency.
 func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
+	// Merge the groups' sorted position lists.
 	s.prox = s.prox[:0]
-	for gi := range p.groups {
-		for _, pos := range s.groupPos[gi] {
-			s.prox = append(s.prox, proxHit{pos, gi})
+	s.heads = growInt(s.heads, len(p.groups))
+	clear(s.heads)
+	for {
+		best := -1
+		var bestPos uint32
+		for gi, h := range s.heads {
+			if ps := s.groupPos[gi]; h < len(ps) && (best < 0 || ps[h] < bestPos) {
+				best, bestPos = gi, ps[h]
+			}
 		}
+		if best < 0 {
+			break
+		}
+		s.heads[best]++
+		s.prox = append(s.prox, proxHit{bestPos, best})
 	}
 	if len(s.prox) < 2 {
 		return 0
 	}
-	slices.SortFunc(s.prox, func(a, b proxHit) int { return int(a.pos) - int(b.pos) })
 	s.acc = grow(s.acc, len(p.groups))
 	clear(s.acc)
 	for i := 1; i < len(s.prox); i++ {
@@ -566,4 +609,53 @@ func growPos(b [][]uint32, n int) [][]uint32 {
 		return make([][]uint32, n)
 	}
 	return b[:n]
+}
+
+func growInt(b []int, n int) []int {
+	if cap(b) < n {
+		return make([]int, n)
+	}
+	return b[:n]
+}
+
+// proxTop is how many of the best documents so far set the floor below
+// which the proximity bonus is not computed: documents further down keep
+// their plain BM25F score (a bound on the bonus could still lift a few of
+// them, but not into the first page). It is larger than a page so that
+// feedback sees proximity-ranked documents.
+const proxTop = 50
+
+// pushBest keeps the proxTop largest scores in a min-heap.
+func pushBest(h []float64, x float64) []float64 {
+	if len(h) < proxTop {
+		h = append(h, x)
+		for i := len(h) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if h[parent] <= h[i] {
+				break
+			}
+			h[parent], h[i] = h[i], h[parent]
+			i = parent
+		}
+		return h
+	}
+	if x <= h[0] {
+		return h
+	}
+	h[0] = x
+	for i := 0; ; {
+		small := i
+		l, r := 2*i+1, 2*i+2
+		if l < len(h) && h[l] < h[small] {
+			small = l
+		}
+		if r < len(h) && h[r] < h[small] {
+			small = r
+		}
+		if small == i {
+			return h
+		}
+		h[i], h[small] = h[small], h[i]
+		i = small
+	}
 }

@@ -9,24 +9,27 @@ import (
 // scratch is the per-search working memory, pooled so that a search
 // allocates little.
 type scratch struct {
-	an       *text.Analyzer
-	toks     []text.Token
-	its      []index.Postings
-	allowed  []bool // documents passing the filters (nil: all)
-	excluded []bool // documents matching an exclusion (nil: none)
-	heap     []entry
-	entCount []int
-	srcCount []int
-	months   map[string]int
-	prox     []proxHit
-	acc      []float64
-	groupIdf []float64
-	groupPos [][]uint32
-	groupHit []bool
-	paraBuf  []int
-	entBuf   []int
-	paraW    []float64
-	arts     []corpus.Article
+	an        *text.Analyzer
+	toks      []text.Token
+	its       []index.Postings
+	allowed   []bool // documents passing the filters (nil: all)
+	excluded  []bool // documents matching an exclusion (nil: none)
+	heap      []entry
+	entCount  []int
+	srcCount  []int
+	months    map[string]int
+	prox      []proxHit
+	heads     []int
+	best      []float64 // the proxTop best scores so far, a min-heap
+	acc       []float64
+	groupIdf  []float64
+	groupPos  [][]uint32
+	groupHit  []bool
+	groupSlot []int
+	paraBuf   []int
+	entBuf    []int
+	paraW     []float64
+	arts      []corpus.Article
 	// Feedback.
 	cand      []int32 // document -> index in heap, or -1
 	fbW       []float64

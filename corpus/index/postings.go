@@ -11,7 +11,10 @@ type Postings struct {
 	numDocs int
 	doc     int
 	tf      [NumFields]int
-	pos     []uint32 // positions of all fields, field by field
+	pos     []uint32 // positions of all fields, field by field, once decoded
+	posOff  int      // where the current document's positions start
+	posEnd  int      // and end
+	decoded bool     // whether pos holds the current document's positions
 	noPos   bool     // skip positions (Positions returns nothing)
 	err     bool
 }
@@ -73,37 +76,37 @@ func (p *Postings) Next() bool {
 	if total > len(p.s)-off {
 		return p.fail() // every position takes at least one byte
 	}
-	p.pos = p.pos[:0]
-	if p.noPos {
-		for range total {
-			for off < len(p.s) && p.s[off] >= 0x80 {
-				off++
-			}
-			if off >= len(p.s) {
-				return p.fail()
-			}
-			off++
-		}
-		p.off = off
-		return true
+	n, off := getUvarint(p.s, off)
+	if off < 0 || n > uint64(len(p.s)-off) || n < uint64(total) {
+		return p.fail()
 	}
+	// Skip the positions; Positions decodes them if asked.
+	p.posOff, p.posEnd, p.decoded = off, off+int(n), false
+	p.off = p.posEnd
+	return true
+}
+
+// decode fills p.pos with the current document's positions.
+func (p *Postings) decode() {
+	p.pos, p.decoded = p.pos[:0], true
+	off := p.posOff
+	block := p.s[:p.posEnd]
 	for f := range NumFields {
 		var last uint64
 		for range p.tf[f] {
 			var v uint64
-			v, off = getUvarint(p.s, off)
+			v, off = getUvarint(block, off)
 			if off < 0 {
-				return p.fail()
+				p.pos = p.pos[:0]
+				return // malformed: Positions reports none
 			}
 			last += v
 			if last > 1<<31 {
-				return p.fail()
+				last = 1 << 31
 			}
 			p.pos = append(p.pos, uint32(last))
 		}
 	}
-	p.off = off
-	return true
 }
 
 func (p *Postings) fail() bool {
@@ -111,35 +114,16 @@ func (p *Postings) fail() bool {
 	return false
 }
 
-// SkipTo advances to the first document at or after target, skipping the
-// positions of the documents before it without decoding them, and reports
-// whether there is one. It never moves backwards.
+// SkipTo advances to the first document at or after target and reports
+// whether there is one. It never moves backwards. Positions are decoded
+// only for documents asked about, so skipping is cheap.
 func (p *Postings) SkipTo(target int) bool {
-	if p.doc >= target {
-		return true
-	}
-	noPos := p.noPos
-	p.noPos = true
-	for p.left > 0 && !p.err {
-		// Peek at the next document number.
-		d, off := getUvarint(p.s, p.off)
-		if off < 0 {
-			return p.fail()
-		}
-		next := int(d)
-		if p.doc >= 0 {
-			next = p.doc + int(d)
-		}
-		if next >= target {
-			p.noPos = noPos
-			return p.Next()
-		}
+	for p.doc < target {
 		if !p.Next() {
-			break
+			return false
 		}
 	}
-	p.noPos = noPos
-	return false
+	return true
 }
 
 // Doc returns the current document.
@@ -153,6 +137,12 @@ func (p *Postings) TF(f Field) int { return p.tf[f] }
 func (p *Postings) Positions(f Field) []uint32 {
 	if p.noPos {
 		return nil
+	}
+	if !p.decoded {
+		p.decode()
+		if len(p.pos) != p.tf[0]+p.tf[1]+p.tf[2] {
+			return nil
+		}
 	}
 	start := 0
 	for g := range f {

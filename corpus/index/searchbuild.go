@@ -347,8 +347,8 @@ func (b *searchBuilder) entityType(id string) corpus.EntityType {
 }
 
 // encodePostings appends a term's postings: for each document, the delta
-// from the previous document, the term frequency in each field, then the
-// positions in each field as deltas.
+// from the previous document, the term frequency in each field, the byte
+// length of the positions, then the positions in each field as deltas.
 func encodePostings(dst []byte, list []*docPosting) []byte {
 	prev := 0
 	for i, p := range list {
@@ -361,15 +361,18 @@ func encodePostings(dst []byte, list []*docPosting) []byte {
 		for f := range NumFields {
 			dst = appendUvarint(dst, uint64(p.tf[f]))
 		}
+		var block []byte
 		for f := range NumFields {
 			ps := p.pos[f]
 			slices.Sort(ps)
 			var last uint32
 			for _, x := range ps {
-				dst = appendUvarint(dst, uint64(x-last))
+				block = appendUvarint(block, uint64(x-last))
 				last = x
 			}
 		}
+		dst = appendUvarint(dst, uint64(len(block)))
+		dst = append(dst, block...)
 	}
 	return dst
 }
