@@ -37,8 +37,13 @@ type cmdEnv struct {
 
 // commands lists the sub-commands. Each lives in its own file, *_cmd.go.
 var commands = []command{
+	{"index", "build the index the app embeds from a corpus", runIndex},
+	{"compress", "write brotli and gzip copies of a file (app.wasm) beside it", runCompress},
+	{"icons", "draw the app's PNG icons", runIcons},
 	parseCmd,
 	queryCmd,
+	entitiesCommand,
+	relatedCmd,
 }
 
 func main() {

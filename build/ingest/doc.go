@@ -34,7 +34,11 @@
 // A sidecar supplies or overrides any field of one file: for NAME.txt (.md,
 // .html) it is NAME.meta.json, NAME.meta.yaml or NAME.meta.yml beside it,
 // with keys title, source, url, author, published (or date), id. Sidecar
-// beats front matter beats the text.
+// beats front matter beats the text. A folder sidecar, _folder.meta.yaml
+// (.yml, .json), fills the fields (source, author, url, published) that the
+// articles in its folder and below leave unknown, nearest folder first: a
+// folder of one outlet's pages gets its source. A sidecar that matches no
+// article file is listed in Result.Warnings.
 //
 // # Cleaning
 //

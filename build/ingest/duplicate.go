@@ -49,31 +49,40 @@ func findDuplicates(arts []corpus.Article) []Duplicate {
 	}
 	sigs := make([]sig, len(arts))
 	for i := range arts {
-		ws := strings.Fields(normKey(strings.Join(arts[i].Paragraphs, " ")))
+		norm := normKey(strings.Join(arts[i].Paragraphs, " "))
 		h := fnv.New64a()
-		h.Write([]byte(strings.Join(ws, " ")))
+		h.Write([]byte(norm))
 		sigs[i].exact = h.Sum64()
-		set := map[uint64]bool{}
-		k := min(shingleSize, len(ws))
-		for j := 0; j+k <= len(ws) && k > 0; j++ {
+		ws := strings.Fields(norm)
+		wh := make([]uint64, len(ws))
+		for j, w := range ws {
 			h := fnv.New64a()
-			h.Write([]byte(strings.Join(ws[j:j+k], " ")))
-			set[h.Sum64()] = true
+			h.Write([]byte(w))
+			wh[j] = h.Sum64()
 		}
-		sh := make([]uint64, 0, len(set))
-		for x := range set {
+		k := min(shingleSize, len(ws))
+		sh := make([]uint64, 0, len(ws))
+		for j := 0; j+k <= len(ws) && k > 0; j++ {
+			var x uint64
+			for _, v := range wh[j : j+k] {
+				x = mix(x*31 + v)
+			}
 			sh = append(sh, x)
 		}
 		slices.Sort(sh)
-		sigs[i].shingles = sh
+		sigs[i].shingles = slices.Compact(sh)
+		// The numHashes hash functions are h1 + f*h2 (double hashing), which
+		// is as good as independent ones for banding and far cheaper.
 		for f := range numHashes {
-			m := ^uint64(0)
-			for _, x := range sh {
-				if v := mix(x ^ (uint64(f+1) * 0x9E3779B97F4A7C15)); v < m {
-					m = v
+			sigs[i].mins[f] = ^uint64(0)
+		}
+		for _, x := range sh {
+			h1, h2 := mix(x), mix(x^0x9E3779B97F4A7C15)|1
+			for f := range numHashes {
+				if v := h1 + uint64(f)*h2; v < sigs[i].mins[f] {
+					sigs[i].mins[f] = v
 				}
 			}
-			sigs[i].mins[f] = m
 		}
 	}
 	pairs := map[[2]int]bool{}

@@ -27,7 +27,7 @@ var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:click|tap) here to .{1,60}`,
 	`(?:print|email|e-mail|tweet|whatsapp|facebook|twitter|linkedin|telegram|copy link)`,
 	`tags?\s*:.{0,200}`,
-	`(?:©|\(c\)|copyright ).{0,120}`,
+	`(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,120}`,
 	`all rights reserved\.?`,
 	`the views expressed in this article .{0,200}`,
 	`the opinions expressed .{0,160}(?:do not|don't) (?:necessarily )?reflect .{0,160}`,
@@ -58,9 +58,9 @@ func isFurniture(line string) bool {
 }
 
 // isNoise reports whether line carries no article text: no letters or
-// digits (`" "`), a counter, or a bare URL.
+// digits (`" "`), or a bare URL.
 func isNoise(line string) bool {
-	return !hasAlnum(line) || (len(line) < 40 && counterLine.MatchString(line)) || urlLine.MatchString(line)
+	return !hasAlnum(line) || urlLine.MatchString(line)
 }
 
 // cutTeaserTail removes a trailing "Check Also" / "Related News" block: from
@@ -69,15 +69,16 @@ func isNoise(line string) bool {
 // returns the kept lines. A marker followed by more than that is left alone
 // (only the marker line itself is dropped later), so body text after it is
 // never lost.
+//
+// The lines must already be cleaned with cleanSpace.
 func cutTeaserTail(lines []string) []string {
 	for i := 0; i < len(lines); i++ {
-		if !teaserMarker.MatchString(cleanSpace(lines[i])) {
+		if len(lines[i]) > 60 || !teaserMarker.MatchString(lines[i]) {
 			continue
 		}
 		content := 0
 		ok := true
 		for _, l := range lines[i+1:] {
-			l = cleanSpace(l)
 			if l == "" || isFurniture(l) || isNoise(l) {
 				continue
 			}

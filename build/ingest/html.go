@@ -12,7 +12,7 @@ import (
 
 // reClutter matches class and id values of page parts that are not the
 // article: navigation, comments, share bars, related links, ads.
-var reClutter = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|comments?|share|sharing|social|related|recommended|promo|advert|advertisement|ads?|sponsor(?:ed)?|sidebar|newsletter|subscribe|signup|cookie|banner|popup|modal|footer|masthead|byline-share|tags|author-box|outbrain|taboola)(?:$|[\s_-])`)
+var reClutter = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|comments?|share|sharing|social|related|recommended|promo|advert|advertisement|ads?|sponsor(?:ed)?|sidebar|newsletter|subscribe|signup|cookie|banner|popup|modal|footer|masthead|byline-share|tags|author-box|outbrain|taboola|sharedaddy|jp-relatedposts|addtoany|yarpp|post-navigation|entry-meta|widget|pagination|skip-link|screen-reader-text|visually-hidden|sr-only)(?:$|[\s_-])`)
 
 // skipTags are elements whose content is never article text.
 var skipTags = map[atom.Atom]bool{
@@ -66,6 +66,7 @@ func parseHTML(text string) (*doc, error) {
 		a.Title = cleanTitle(first(m["h1"], titleWithoutSite(m["title"], a.Source)))
 	}
 	content := mainContent(root)
+	total := paragraphText(content)
 	var lines []string
 	var cur strings.Builder
 	flush := func() {
@@ -83,7 +84,12 @@ func parseHTML(text string) (*doc, error) {
 		case html.CommentNode:
 			return
 		case html.ElementNode:
-			if skipTags[n.DataAtom] || isClutter(n) || attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true" {
+			if skipTags[n.DataAtom] || attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true" {
+				return
+			}
+			// A class like "post has-comments" must not drop the article:
+			// an element holding most of the paragraph text is never clutter.
+			if isClutter(n) && paragraphText(n)*2 < total {
 				return
 			}
 			if blockTags[n.DataAtom] {
@@ -227,9 +233,45 @@ func mainContent(root *html.Node) *html.Node {
 	case best != nil:
 		return best
 	case body != nil:
+		if p := paragraphParent(body); p != nil {
+			return p
+		}
 		return body
 	}
 	return root
+}
+
+// paragraphParent finds, in a page without <article> or <main>, the
+// element whose own <p> children hold the most text (a simple form of
+// Readability's scoring), when they hold at least 200 bytes and at least
+// half of all paragraph text on the page. Otherwise it returns nil and the
+// whole body, without its clutter, is used.
+func paragraphParent(body *html.Node) *html.Node {
+	var best *html.Node
+	bestScore := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode || skipTags[n.DataAtom] || isClutter(n) {
+			return
+		}
+		score := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.P {
+				score += len(textOf(c))
+			}
+		}
+		if score > bestScore {
+			best, bestScore = n, score
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(body)
+	if bestScore < 200 || bestScore*2 < paragraphText(body) {
+		return nil
+	}
+	return best
 }
 
 // paragraphText is the length of the text in n's <p> elements.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"strconv"
 	"strings"
 )
@@ -45,8 +44,14 @@ func (l *loader) loadJSONL(full, rel string) {
 		return
 	}
 	defer f.Close()
+	l.readJSONL(full, rel, f)
+}
+
+// readJSONL reads the rows of the JSON Lines file rel (full is its path for
+// messages) from f.
+func (l *loader) readJSONL(full, rel string, f io.Reader) {
 	r := bufio.NewReaderSize(f, 64<<10)
-	name := path.Base(rel)
+	name := rel // "sub/rows.jsonl": rows are cited as name:LINE
 	rows := 0
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(r, MaxFileBytes)
@@ -55,6 +60,7 @@ func (l *loader) loadJSONL(full, rel string) {
 			return
 		}
 		if tooLong {
+			rows++
 			l.problem(full, n, fmt.Sprintf("row too large: more than %d bytes (16 MiB)", MaxFileBytes))
 		} else if len(bytes.TrimSpace(line)) > 0 {
 			rows++
@@ -65,6 +71,9 @@ func (l *loader) loadJSONL(full, rel string) {
 				}
 			}
 			l.jsonlRow(full, name, n, line)
+			if l.opts.Progress != nil && rows%1000 == 0 {
+				fmt.Fprintf(l.opts.Progress, "\rparse: %s: %d rows", name, rows)
+			}
 		}
 		if errors.Is(err, io.EOF) {
 			break
@@ -94,11 +103,18 @@ func (l *loader) jsonlRow(full, name string, n int, line []byte) {
 		return
 	}
 	if row.Text == nil {
-		l.problem(full, n, `no "text" field: every row needs the article text`)
+		msg := `no "text" field: every row needs the article text`
+		if k := textSynonym(text); k != "" {
+			msg += fmt.Sprintf(` (the row has %q: rename it to "text")`, k)
+		}
+		l.problem(full, n, msg)
 		return
 	}
 	if strings.TrimSpace(*row.Text) == "" {
-		l.problem(full, n, `empty "text" field`)
+		// A well-formed record saying "this document has no text" (the
+		// Cranfield collection has two) is data, not a broken row: it is left
+		// out, and said so.
+		l.warn(full, n, `empty "text": the row has no article text and was left out`)
 		return
 	}
 	d := &doc{path: full, line: n}
@@ -129,15 +145,10 @@ func (l *loader) jsonlRow(full, name string, n int, line []byte) {
 			l.warn(full, n, fmt.Sprintf("published %q is not a date this loader reads: date left unknown", p))
 		}
 	}
-	if id != "" {
-		d.key = name + "#" + id
-	} else {
-		d.key = name + "#" + d.art.Title + "\n" + *row.Text
-	}
-	d.group = "source " + d.art.Source
-	if d.art.Source == "" {
-		d.group = "file " + name
-	}
+	// The key disambiguates colliding slugs from the row's own content, so
+	// that inserting rows (which renumbers lines) changes no ID.
+	d.key = name + "#" + id + "\n" + d.art.Title + "\n" + *row.Text
+	d.group = groupOf(d.art.Source, "file "+name)
 	d.art.Paragraphs = cleanBody(blankLineBlocks(*row.Text), d.art.Title)
 	l.docs = append(l.docs, d)
 }
@@ -210,4 +221,19 @@ func blankLineBlocks(text string) []string {
 		out = append(out, strings.Join(cur, " "))
 	}
 	return out
+}
+
+// textSynonym returns the key of a row that probably holds the text under
+// another name ("body", "content", "article"), or "".
+func textSynonym(row string) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(row), &m) != nil {
+		return ""
+	}
+	for _, k := range []string{"body", "content", "article", "abstract", "story"} {
+		if _, ok := m[k]; ok {
+			return k
+		}
+	}
+	return ""
 }

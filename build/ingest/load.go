@@ -7,8 +7,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"diptych/corpus"
@@ -27,7 +29,7 @@ const MaxJSONLBytes = 512 << 20
 // Options controls Load.
 type Options struct {
 	// SkipInvalid builds the valid articles and lists the skipped ones in
-	// Result.Skipped instead of failing on the first bad input.
+	// Result.Skipped, instead of failing when any input is bad.
 	SkipInvalid bool
 	// Progress receives progress lines for long builds (meant for a
 	// terminal); nil means none.
@@ -56,14 +58,18 @@ var articleExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, 
 // Load parses path: a folder (walked recursively, in lexical order) or one
 // file (.txt, .md, .html or .jsonl). Without opts.SkipInvalid, any bad input
 // makes it return (nil, err) where err is a *ProblemsError listing every
-// problem at once; nothing partial is returned.
+// problem at once; nothing partial is returned. With opts.SkipInvalid it
+// returns what could be built (possibly no articles) and lists the rest in
+// Result.Skipped. A path that does not exist, or a folder without any
+// article file, is an error either way.
 func Load(path string, opts Options) (*Result, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus %s: %w", path, err)
 	}
 	l := &loader{opts: opts}
-	var files []string // relative to l.root, slash-separated
+	var files []string    // relative to l.root, slash-separated
+	var sidecars []string // likewise
 	if st.IsDir() {
 		l.root = path
 		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
@@ -88,9 +94,9 @@ func Load(path string, opts Options) (*Result, error) {
 			case strings.HasPrefix(name, "."):
 				// Hidden files (.DS_Store, editor swap files) are never articles.
 			case isSidecar(name):
-				// Read together with the article it describes.
+				sidecars = append(sidecars, rel) // read with the article it describes
 			case !articleExts[ext]:
-				l.warn(p, 0, "ignored: not an article file (.txt, .md, .html, .jsonl)")
+				l.ignored = append(l.ignored, p)
 			case isDocFile(name):
 				l.warn(p, 0, "ignored: looks like the corpus's own documentation, not an article")
 			default:
@@ -110,6 +116,10 @@ func Load(path string, opts Options) (*Result, error) {
 		files = []string{name}
 	}
 
+	l.warnOrphanSidecars(files, sidecars)
+	if len(files) == 0 && len(l.problems) == 0 {
+		return nil, fmt.Errorf("load corpus %s: no articles found (looked for .txt, .md, .html, .jsonl)", path)
+	}
 	for i, rel := range files {
 		l.loadFile(rel)
 		if opts.Progress != nil && (i%100 == 99 || i == len(files)-1) {
@@ -119,12 +129,14 @@ func Load(path string, opts Options) (*Result, error) {
 			}
 		}
 	}
-	if len(l.problems) > 0 && !opts.SkipInvalid {
-		sortProblems(l.problems)
-		return nil, &ProblemsError{Path: path, Problems: l.problems}
-	}
+	return l.finish(path)
+}
 
-	removeRepeatedLines(l)
+// finish turns the parsed docs into the Result: drops articles left empty,
+// reports problems (every one), removes repeated lines, assigns IDs, finds
+// duplicates.
+func (l *loader) finish(path string) (*Result, error) {
+	opts := l.opts
 	var kept []*doc
 	for _, d := range l.docs {
 		d.art.Paragraphs = finalParagraphs(d.art.Paragraphs)
@@ -137,6 +149,8 @@ func Load(path string, opts Options) (*Result, error) {
 		}
 		kept = append(kept, d)
 	}
+	l.docs = kept
+	l.warnIgnored()
 	if len(l.problems) > 0 && !opts.SkipInvalid {
 		sortProblems(l.problems)
 		return nil, &ProblemsError{Path: path, Problems: l.problems}
@@ -145,6 +159,7 @@ func Load(path string, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("load corpus %s: no articles found (looked for .txt, .md, .html, .jsonl)", path)
 	}
 
+	removeRepeatedLines(l) // never empties an article
 	assignIDs(kept, l)
 	res := &Result{Skipped: l.problems, Warnings: l.warnings}
 	slices.SortFunc(kept, func(a, b *doc) int { return cmp.Compare(a.art.ID, b.art.ID) })
@@ -164,6 +179,40 @@ type loader struct {
 	docs     []*doc
 	problems []Problem
 	warnings []Problem
+	// ignored are the files skipped for their extension.
+	ignored []string
+	// folders caches folder sidecars by folder (relative to root); nil
+	// fields when a folder has none.
+	folders map[string]*corpusArticle
+}
+
+// warnIgnored lists the files ignored for their extension: each one when
+// there are a few, else one line per extension, so that a folder of images
+// does not bury the other warnings.
+func (l *loader) warnIgnored() {
+	const few = 10
+	if len(l.ignored) <= few {
+		for _, p := range l.ignored {
+			l.warn(p, 0, "ignored: not an article file (.txt, .md, .html, .jsonl)")
+		}
+		return
+	}
+	byExt := map[string]int{}
+	var exts []string
+	for _, p := range l.ignored {
+		e := strings.ToLower(filepath.Ext(p))
+		if byExt[e] == 0 {
+			exts = append(exts, e)
+		}
+		byExt[e]++
+	}
+	for _, e := range exts {
+		name := e
+		if name == "" {
+			name = "extension-less"
+		}
+		l.warn(l.root, 0, fmt.Sprintf("ignored %d %s files: not article files (.txt, .md, .html, .jsonl)", byExt[e], name))
+	}
 }
 
 // doc is an article being built, with what ID assignment and cleaning need.
@@ -201,11 +250,23 @@ func (l *loader) loadFile(rel string) {
 		l.loadJSONL(full, rel)
 		return
 	}
-	text, msg := readArticleFile(full)
+	b, msg := readArticleFile(full)
 	if msg != "" {
 		l.problem(full, 0, msg)
 		return
 	}
+	l.addArticle(rel, full, b)
+}
+
+// addArticle parses the bytes of the single-article file rel (full is its
+// path for messages) into l.docs.
+func (l *loader) addArticle(rel, full string, b []byte) {
+	text, msg := checkText(b)
+	if msg != "" {
+		l.problem(full, 0, msg)
+		return
+	}
+	ext := strings.ToLower(filepath.Ext(rel))
 	var d *doc
 	var err error
 	switch ext {
@@ -230,28 +291,26 @@ func (l *loader) loadFile(rel string) {
 		l.problem(full, 0, err.Error())
 		return
 	}
-	if d.group == "" {
-		d.group = "folder " + pathDir(rel)
-	}
+	l.applyFolderSidecars(d, rel)
+	d.group = groupOf(d.art.Source, "folder "+pathDir(rel))
 	l.docs = append(l.docs, d)
 }
 
-// readArticleFile reads a single-article file, checking its size, encoding
-// and content. It returns the text (UTF-8, "\n" line ends, no BOM) or a
-// message saying what is wrong.
-func readArticleFile(path string) (string, string) {
+// readArticleFile reads a single-article file, checking its size first.
+// It returns the bytes or a message saying what is wrong.
+func readArticleFile(path string) ([]byte, string) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return "", fmt.Sprintf("unreadable: %v", unwrapPath(err))
+		return nil, fmt.Sprintf("unreadable: %v", unwrapPath(err))
 	}
 	if st.Size() > MaxFileBytes {
-		return "", fmt.Sprintf("too large: %d bytes; the limit for one article file is %d bytes (16 MiB)", st.Size(), MaxFileBytes)
+		return nil, fmt.Sprintf("too large: %d bytes; the limit for one article file is %d bytes (16 MiB)", st.Size(), MaxFileBytes)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return "", fmt.Sprintf("unreadable: %v", unwrapPath(err))
+		return nil, fmt.Sprintf("unreadable: %v", unwrapPath(err))
 	}
-	return checkText(b)
+	return b, ""
 }
 
 // unwrapPath drops the path from an *fs.PathError, which the message
@@ -284,3 +343,28 @@ func isDocFile(name string) bool {
 
 // corpusArticle is a short name for the article being filled.
 type corpusArticle = corpus.Article
+
+// groupOf names the group of articles whose repeated lines are compared:
+// the articles of one known source, else of one folder or file.
+func groupOf(source, fallback string) string {
+	if source != "" {
+		return "source " + strconv.Quote(source)
+	}
+	return fallback
+}
+
+// warnOrphanSidecars lists the sidecars that describe no article file, so
+// that a misnamed one is not silently ignored.
+func (l *loader) warnOrphanSidecars(files, sidecars []string) {
+	bases := map[string]bool{}
+	for _, f := range files {
+		bases[strings.TrimSuffix(f, path.Ext(f))] = true
+	}
+	for _, sc := range sidecars {
+		base := sc[:len(sc)-len(".meta")-len(path.Ext(sc))]
+		if path.Base(base) == folderSidecar || bases[base] {
+			continue
+		}
+		l.warn(filepath.Join(l.root, filepath.FromSlash(sc)), 0, "ignored: sidecar without an article file "+path.Base(base)+".txt, .md or .html beside it")
+	}
+}

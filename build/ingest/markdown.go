@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ var (
 	reMDHeading = regexp.MustCompile(`^#{1,6}\s+(.*?)\s*#*\s*$`)
 	reMDImage   = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
 	reMDLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	reMDMarker  = regexp.MustCompile(`^(?:>\s*|[*+-]\s+|\d+[.)]\s+)`)
 	reMDEmph    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
 )
 
@@ -20,9 +22,12 @@ var (
 // (+++) or JSON front matter. Front matter fields (title, source, url,
 // author, published or date, id) set the metadata; without a title field,
 // the first "# heading" is the title. Markdown markup is reduced to text:
-// headings lose their #, links keep their text, images and rules are
-// dropped, **bold** loses its stars. The body is then cleaned like a raw
-// text file, with blank lines separating paragraphs.
+// headings lose their #, quotes their >, list items their
+// bullet or number; links keep their text; images and rules are dropped;
+// **bold** loses its stars. The body is then cleaned like a raw text file,
+// with blank lines separating paragraphs. Without a title from front matter
+// or a "# heading", the top is read like a raw text's header (title line,
+// date line, byline), and front matter fields win over what it finds.
 func parseMarkdown(text string) (*doc, error) {
 	var fm map[string]any
 	rest, err := frontmatter.Parse(strings.NewReader(text), &fm)
@@ -46,12 +51,31 @@ func parseMarkdown(text string) (*doc, error) {
 		if reMDImage.MatchString(t) || t == "---" || t == "***" || t == "___" {
 			continue
 		}
-		if strings.HasPrefix(t, "> ") {
-			t = strings.TrimPrefix(t, "> ")
-		}
+		t = reMDMarker.ReplaceAllString(t, "")
 		lines = append(lines, mdInline(t))
 	}
-	d.art.Paragraphs = cleanBody(blankLineBlocks(strings.Join(lines, "\n")), d.art.Title)
+	blocks := blankLineBlocks(strings.Join(lines, "\n"))
+	if d.art.Title != "" {
+		d.art.Paragraphs = cleanBody(blocks, d.art.Title)
+		return d, nil
+	}
+	// No title in front matter or heading: read the top like a raw text's
+	// header (title line, date line, byline); front matter fields win.
+	t := parseText(strings.Join(blocks, "\n"))
+	d.art.Title = t.art.Title
+	d.art.Paragraphs = t.art.Paragraphs
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&d.art.Published, t.art.Published}, {&d.art.Source, t.art.Source},
+		{&d.art.Author, t.art.Author}, {&d.art.URL, t.art.URL},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	d.warnings = append(d.warnings, t.warnings...)
 	return d, nil
 }
 
@@ -67,7 +91,13 @@ func mdInline(s string) string {
 // "outlet"/"publisher"/"site" of "source"; "author" may be a list. Unknown
 // keys are ignored. A value that cannot be read is an error naming it.
 func applyFields(d *doc, fm map[string]any, what string) error {
-	for k, v := range fm {
+	keys := make([]string, 0, len(fm))
+	for k := range fm {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // "date" before "published": the more specific key wins
+	for _, k := range keys {
+		v := fm[k]
 		key := strings.ToLower(k)
 		if v == nil {
 			continue
@@ -111,7 +141,9 @@ func fieldString(v any) (string, error) {
 	case string:
 		return cleanSpace(x), nil
 	case time.Time:
-		if x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Location() == time.UTC {
+		// TOML and YAML decode a bare date (2023-11-20) as midnight UTC or
+		// local time: keep it a date.
+		if x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Nanosecond() == 0 && (x.Location() == time.UTC || x.Location() == time.Local) {
 			return x.Format("2006-01-02"), nil
 		}
 		return x.Format(time.RFC3339), nil

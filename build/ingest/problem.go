@@ -11,9 +11,14 @@ import (
 // and what is wrong with it. Line is 0 when the problem concerns the whole
 // file.
 type Problem struct {
+	// File is the input's path as given to Load joined with its path in the
+	// corpus ("corpus/articles/003.txt"), or, for a warning about a group of
+	// articles, the group ("source \"ICARO Media Group\"").
 	File string
+	// Line is the 1-based JSON Lines row, or 0.
 	Line int
-	Msg  string
+	// Msg says what is wrong, naming the offending value.
+	Msg string
 }
 
 // String returns "file:line: msg", or "file: msg" when Line is 0.

@@ -65,6 +65,9 @@ func removeRepeatedLines(l *loader) {
 		}
 		example := map[string]string{}
 		for _, d := range g {
+			if keepsNothing(d.art.Paragraphs, drop) {
+				continue // all of it repeats: leave it for a person to judge
+			}
 			ps := d.art.Paragraphs[:0:0]
 			for i, p := range d.art.Paragraphs {
 				k := normKey(p)
@@ -87,6 +90,17 @@ func removeRepeatedLines(l *loader) {
 			l.warn(name, 0, fmt.Sprintf("removed %q: it opens or closes %d of the %d articles of this %s", example[k], count[k], len(g), "group"))
 		}
 	}
+}
+
+// keepsNothing reports whether dropping the lines in drop would leave no
+// paragraph.
+func keepsNothing(ps []string, drop map[string]bool) bool {
+	for i, p := range ps {
+		if !drop[normKey(p)] || !atEdge(i, len(ps)) {
+			return false
+		}
+	}
+	return true
 }
 
 func atEdge(i, n int) bool { return i < edgeLines || i >= n-edgeLines }

@@ -88,8 +88,28 @@ func words(s string) []string { return strings.Fields(s) }
 // only, single spaces. Two lines with the same normKey are "the same line".
 func normKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII fast path
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -113,7 +133,8 @@ func hasAlnum(s string) bool {
 	return false
 }
 
-// splitParagraphs joins lines into paragraphs. An empty line separates
+// splitParagraphs joins lines (already cleaned with cleanSpace) into
+// paragraphs. An empty line separates
 // paragraphs. When the text is hard-wrapped (see hardWrapped), a line that
 // does not end a sentence continues on the next line; otherwise every line is
 // its own paragraph, which is how most scrapers save articles.
@@ -127,8 +148,7 @@ func splitParagraphs(lines []string) []string {
 			cur.Reset()
 		}
 	}
-	for _, raw := range lines {
-		line := cleanSpace(raw)
+	for _, line := range lines {
 		if line == "" {
 			flush()
 			continue

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -40,6 +41,8 @@ func parseText(text string) *doc {
 
 	body := 0 // index of the first body line
 	seen := 0
+	prevMeta := false // the previous header line was metadata or noise
+	var labels []int  // short lines before the title, taken as section labels
 	for i := 0; i < len(lines) && seen < maxHeaderLines; i++ {
 		l := cleanSpace(lines[i])
 		body = i + 1
@@ -47,20 +50,24 @@ func parseText(text string) *doc {
 			continue
 		}
 		seen++
+		wasMeta := prevMeta
+		prevMeta = true
 		if a.Title != "" && normKey(l) == normKey(a.Title) {
 			continue // the title repeated
 		}
-		if isNoise(l) || isFurniture(l) {
+		if isHeaderNoise(l) || isFurniture(l) {
 			continue
 		}
-		if a.Published == "" {
-			if iso, note, ok := parseDate(l); ok {
+		if iso, note, ok := parseDate(l); ok {
+			// The first date is the publication date; a later one is an
+			// "Updated ..." stamp: metadata, not body.
+			if a.Published == "" {
 				a.Published = iso
 				if note != "" {
 					d.warnings = append(d.warnings, "published date "+quote(l)+": "+note)
 				}
-				continue
 			}
+			continue
 		}
 		if g := reFieldLine.FindStringSubmatch(l); g != nil {
 			setField(a, strings.ToLower(g[1]), g[2])
@@ -70,6 +77,10 @@ func parseText(text string) *doc {
 			a.Author = g[1]
 			continue
 		}
+		if compoundMeta(d, l) {
+			continue
+		}
+		prevMeta = false
 		if isBodyLine(l) {
 			body = i
 			break
@@ -77,20 +88,37 @@ func parseText(text string) *doc {
 		n := len(words(l))
 		if a.Title == "" {
 			if n <= 2 || (n <= 3 && l == strings.ToUpper(l)) {
-				continue // a section label before the title
+				labels = append(labels, i) // a section label before the title
+				continue
 			}
 			a.Title = cleanTitle(l)
 			continue
 		}
 		if a.Source == "" && looksLikeOutlet(l) {
 			a.Source = l
+			prevMeta = true
 			continue
 		}
-		if n <= 2 && !endsSentence(l) {
-			continue // a section label after the title ("Politics")
+		if n <= 2 && !endsSentence(l) && (wasMeta || nextIsMeta(lines[i+1:])) {
+			// A section label among the metadata ("Politics" between the
+			// outlet and the date). A short line among body lines ("Ewood
+			// Park" in a match preview) is body.
+			prevMeta = true
+			continue
 		}
 		body = i // a standfirst: body text
 		break
+	}
+	if a.Title == "" && len(labels) > 0 {
+		// No title followed the short lines: they were not section labels.
+		// One short line that is not all capitals or a "Label:", right
+		// before the body, is a short headline ("Brexit"); otherwise they
+		// are body.
+		if l := cleanSpace(lines[labels[0]]); len(labels) == 1 && l != strings.ToUpper(l) && !strings.HasSuffix(l, ":") {
+			a.Title = cleanTitle(l)
+		} else {
+			body = min(body, labels[0])
+		}
 	}
 	if a.Source == "" && furnitureSource != "" {
 		a.Source = furnitureSource
@@ -100,15 +128,77 @@ func parseText(text string) *doc {
 	return d
 }
 
+// reMetaSep separates the parts of a compound metadata line
+// ("By Jane Doe | 10 June 2024 | Valley Times").
+var reMetaSep = regexp.MustCompile(`\s+[|•·]\s+`)
+
+// compoundMeta reads a header line made of two or more metadata parts
+// (byline, date, outlet) joined by "|", "•" or "·". It sets the fields and
+// reports true only when every part is understood; otherwise it changes
+// nothing.
+func compoundMeta(d *doc, l string) bool {
+	parts := reMetaSep.Split(l, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	var date, author, source string
+	for _, p := range parts {
+		if iso, _, ok := parseDate(p); ok && date == "" {
+			date = iso
+		} else if g := reByline.FindStringSubmatch(p); g != nil && author == "" {
+			author = g[1]
+		} else if looksLikeOutlet(p) && source == "" {
+			source = p
+		} else {
+			return false
+		}
+	}
+	a := &d.art
+	if a.Published == "" {
+		a.Published = date
+	}
+	if a.Author == "" {
+		a.Author = author
+	}
+	if a.Source == "" {
+		a.Source = source
+	}
+	return true
+}
+
+// nextIsMeta reports whether the next non-empty line is header metadata or
+// noise: a date, a URL, a counter, an outlet name.
+func nextIsMeta(lines []string) bool {
+	for _, raw := range lines {
+		l := cleanSpace(raw)
+		if l == "" {
+			continue
+		}
+		_, _, date := parseDate(l)
+		return date || isHeaderNoise(l) || looksLikeOutlet(l) || reFieldLine.MatchString(l) || reByline.MatchString(l)
+	}
+	return false
+}
+
+// isHeaderNoise reports whether a header line carries no article text: no
+// letters or digits (`" "`), a share counter ("0 95"), or a bare URL. In the
+// body, a line of digits is text ("27,595", an attendance).
+func isHeaderNoise(l string) bool {
+	return isNoise(l) || (len(l) < 40 && counterLine.MatchString(l))
+}
+
 // cleanBody removes a trailing teaser block, furniture and noise lines, and
 // lines that repeat the title, then joins the rest into paragraphs.
 func cleanBody(lines []string, title string) []string {
-	lines = cutTeaserTail(lines)
+	clean := make([]string, len(lines))
+	for i, l := range lines {
+		clean[i] = cleanSpace(l)
+	}
+	clean = cutTeaserTail(clean)
 	tk := normKey(title)
-	kept := make([]string, 0, len(lines))
-	for _, raw := range lines {
-		l := cleanSpace(raw)
-		if l != "" && (isNoise(l) || isFurniture(l) || (tk != "" && normKey(l) == tk)) {
+	kept := make([]string, 0, len(clean))
+	for _, l := range clean {
+		if l != "" && (isNoise(l) || isFurniture(l) || (tk != "" && len(l) < 2*len(title)+8 && normKey(l) == tk)) {
 			continue
 		}
 		kept = append(kept, l)
@@ -171,4 +261,4 @@ func setField(a *corpusArticle, name, v string) {
 	}
 }
 
-func quote(s string) string { return "\"" + s + "\"" }
+func quote(s string) string { return strconv.Quote(s) }

@@ -1,0 +1,75 @@
+# Diptych. `make run` builds everything and serves it; `make test` runs every
+# check. See README.md.
+
+CORPUS ?= corpus/articles
+ADDR   ?= localhost:8000
+GO     ?= go
+# Reproducible builds: the same sources give the same app.wasm, so an
+# unchanged rebuild keeps the same Version (no spurious update notice).
+GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
+
+.PHONY: all build index wasm server run test vet unit fuzz-short fuzz browser-test clean icons parse related
+
+all: build
+
+## build: the index, app.wasm (+ .br, .gz) and the server, without serving.
+build: index wasm server
+
+## index: build app/index.bin from $(CORPUS).
+index:
+	$(GO) run ./build index -corpus $(CORPUS) -out app/index.bin
+
+## wasm: the WebAssembly client, precompressed for the server.
+wasm: index
+	GOOS=js GOARCH=wasm $(GOBUILD) -o web/app.wasm ./app
+	$(GO) run ./build compress web/app.wasm
+
+## server: the native server binary.
+server: index
+	$(GOBUILD) -o bin/diptych ./app
+
+## run: build, then serve on http://$(ADDR).
+run: build
+	bin/diptych -addr $(ADDR) -web web
+
+## icons: redraw the PNG icons (committed; only needed after a design change).
+icons:
+	$(GO) run ./build icons -out web
+
+## test: vet, formatting, unit tests, short fuzzing and the browser tests.
+## The index is rebuilt from corpus/articles so the tests see the default corpus.
+test: CORPUS = corpus/articles
+test: vet unit fuzz-short browser-test
+
+vet: index
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet $$($(GO) list ./app/... | grep -v /e2e)
+
+unit: index
+	$(GO) test ./...
+
+## fuzz-short: every fuzz target for a few seconds; make fuzz runs each for 10 minutes.
+FUZZTIME ?= 5s
+fuzz-short:
+	FUZZTIME=$(FUZZTIME) GO=$(GO) build/tools/fuzz-all
+
+fuzz:
+	FUZZTIME=10m GO=$(GO) build/tools/fuzz-all
+
+## browser-test: drive the real app in headless Chromium (installed if missing).
+browser-test: build
+	build/tools/ensure-chromium
+	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
+
+## parse: print what $(CORPUS) becomes (JSON Lines on stdout; problems, warnings, duplicates on stderr).
+parse:
+	$(GO) run ./build parse -corpus $(CORPUS)
+
+## related: each article's most similar articles, as the app ranks them.
+related: index
+	$(GO) run ./build related -index app/index.bin -k 10
+
+clean:
+	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz dist

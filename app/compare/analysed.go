@@ -1,0 +1,149 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+
+	"diptych/corpus"
+	"diptych/corpus/text"
+)
+
+// analysed is an article broken down for comparison: its sentences, the
+// words, terms and entities of each sentence.
+type analysed struct {
+	a         *corpus.Article
+	an        *analyser
+	sentences []Sentence
+	// sentWords[i] are the words of sentence i, offsets in its paragraph.
+	sentWords [][]word
+	// sentTerms[i] are the term ids of sentence i's stems, one per
+	// occurrence, ids from the analyser's shared dictionary.
+	sentTerms [][]int32
+	// sentEnts[i] are the distinct entity ids mentioned in sentence i.
+	sentEnts [][]string
+	// titleTerms are the term ids of the title's stems.
+	titleTerms []int32
+	// entCounts counts the mentions of each entity id.
+	entCounts map[string]int
+	words     int
+	// warnings name the spans that did not fit the article and were
+	// skipped.
+	warnings []string
+}
+
+func (r *analysed) warn(format string, args ...any) {
+	r.warnings = append(r.warnings, r.a.ID+": "+fmt.Sprintf(format, args...))
+}
+
+// fits reports whether s lies inside a's body.
+func fits(a *corpus.Article, s corpus.Span) bool {
+	return s.Para >= 0 && s.Para < len(a.Paragraphs) && s.Start >= 0 && s.Start <= s.End && s.End <= len(a.Paragraphs[s.Para])
+}
+
+// analyser turns articles into analysed ones. It gives every term (and
+// entity) a small integer id, shared by all articles it analyses, so that
+// vectors compare by integer. Its corpus/text analyser caches stems: reuse
+// one (see Comparer) to compare many articles.
+type analyser struct {
+	text *text.Analyzer
+	buf  []text.Token
+	ids  map[string]int32
+}
+
+func newAnalyser() *analyser {
+	return &analyser{text: text.NewAnalyzer(), ids: make(map[string]int32, 1024)}
+}
+
+// entityID returns the id of entity e in the analyser's dictionary (ids of
+// stems and entities never collide: entity keys are prefixed with a byte no
+// stem holds).
+func (r *analysed) entityID(e string) int32 { return r.an.id("\x00" + e) }
+
+func (an *analyser) id(key string) int32 {
+	id, ok := an.ids[key]
+	if !ok {
+		id = int32(len(an.ids))
+		an.ids[key] = id
+	}
+	return id
+}
+
+// analyse splits a into sentences and words.
+func (an *analyser) analyse(a *corpus.Article) *analysed {
+	r := &analysed{a: a, an: an, entCounts: map[string]int{}}
+	tw, tj := an.words(a.Title)
+	for _, ws := range [2][]word{tw, tj} {
+		for _, w := range ws {
+			if w.stem != "" {
+				r.titleTerms = append(r.titleTerms, an.id(w.stem))
+			}
+		}
+	}
+	for pi, p := range a.Paragraphs {
+		pw, pj := an.words(p)
+		r.words += len(pw)
+		k, kj := 0, 0
+		for _, sr := range splitParagraph(p) {
+			for k < len(pw) && pw[k].start < sr[0] {
+				k++
+			}
+			first := k
+			for k < len(pw) && pw[k].start < sr[1] {
+				k++
+			}
+			sw := pw[first:k:k]
+			terms := make([]int32, 0, len(sw))
+			for _, w := range sw {
+				if w.stem != "" {
+					terms = append(terms, an.id(w.stem))
+				}
+			}
+			for kj < len(pj) && pj[kj].start < sr[1] {
+				if pj[kj].start >= sr[0] && pj[kj].stem != "" {
+					terms = append(terms, an.id(pj[kj].stem))
+				}
+				kj++
+			}
+			r.sentences = append(r.sentences, Sentence{Span: corpus.Span{Para: pi, Start: sr[0], End: sr[1]}, Row: -1, Partner: -1})
+			r.sentWords = append(r.sentWords, sw)
+			r.sentTerms = append(r.sentTerms, terms)
+		}
+	}
+	r.sentEnts = make([][]string, len(r.sentences))
+	for _, m := range a.Mentions {
+		if m.Entity == "" {
+			continue
+		}
+		if !fits(a, m.Span) {
+			r.warn("mention %q at %+v does not fit the article", m.Entity, m.Span)
+			continue
+		}
+		r.entCounts[m.Entity]++
+		if i := r.sentenceAt(m.Span); i >= 0 && !contains(r.sentEnts[i], m.Entity) {
+			r.sentEnts[i] = append(r.sentEnts[i], m.Entity)
+		}
+	}
+	return r
+}
+
+// sentenceAt returns the index of the sentence that contains the start of
+// s, or -1.
+func (r *analysed) sentenceAt(s corpus.Span) int {
+	i := sort.Search(len(r.sentences), func(i int) bool {
+		t := r.sentences[i]
+		return t.Para > s.Para || (t.Para == s.Para && t.End > s.Start)
+	})
+	if i < len(r.sentences) && r.sentences[i].Para == s.Para && r.sentences[i].Start <= s.Start {
+		return i
+	}
+	return -1
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

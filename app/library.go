@@ -1,0 +1,69 @@
+package main
+
+import (
+	"sort"
+
+	"diptych/app/search"
+	"diptych/corpus"
+	"diptych/corpus/index"
+)
+
+// library is the decoded corpus the views read from: the embedded index
+// and what is derived from it once at start-up. It is read-only after
+// newLibrary, so views share one library without locking.
+type library struct {
+	ix     *index.Index
+	engine *search.Engine
+	// byDate lists article positions newest first; undated articles last,
+	// by title.
+	byDate []int
+}
+
+// newLibrary decodes the embedded index. A damaged index is reported, not
+// fatal: the app then shows what went wrong instead of a blank page.
+func newLibrary(data string) (*library, error) {
+	ix, err := index.Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	engine, err := search.FromIndex(ix)
+	if err != nil {
+		return nil, err
+	}
+	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles))}
+	for i := range lib.byDate {
+		lib.byDate[i] = i
+	}
+	as := ix.Articles
+	sort.SliceStable(lib.byDate, func(i, j int) bool {
+		a, b := &as[lib.byDate[i]], &as[lib.byDate[j]]
+		if (a.Published == "") != (b.Published == "") {
+			return a.Published != ""
+		}
+		if a.Published != b.Published {
+			return a.Published > b.Published
+		}
+		return a.Title < b.Title
+	})
+	return lib, nil
+}
+
+// article returns the article with the given id.
+func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Article(id) }
+
+// maxHits bounds the results shown for one query.
+const maxHits = 100
+
+// search runs q as the reader types it: ranked, the last word a prefix.
+func (l *library) search(q string) search.Result {
+	return l.engine.Search(q, search.Options{K: maxHits, Typing: true})
+}
+
+// all returns every article, newest first.
+func (l *library) all() []*corpus.Article {
+	out := make([]*corpus.Article, len(l.byDate))
+	for k, i := range l.byDate {
+		out[k] = &l.ix.Articles[i]
+	}
+	return out
+}

@@ -1,0 +1,78 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+// serve runs the native server: it parses args, serves until SIGINT or
+// SIGTERM, then shuts down gracefully. It returns the exit status.
+func serve(lib *library, loadErr error, args []string) int {
+	fs := flag.NewFlagSet("diptych", flag.ContinueOnError)
+	addr := fs.String("addr", "localhost:8000", "`host:port` to listen on")
+	web := fs.String("web", "web", "`dir`ectory holding app.wasm (and .br, .gz), the stylesheet and icons")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if loadErr != nil {
+		// The client shows the same error; the server says it once here.
+		log.Printf("diptych: warning: %v", loadErr)
+	}
+	h, err := newHandler(*web)
+	if err != nil {
+		log.Printf("diptych: %v", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		log.Printf("diptych: listen on %s: %v", *addr, err)
+		return 1
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	fmt.Printf("Diptych %s: %d articles, serving http://%s (Ctrl-C stops)\n", h.version, articleCount(lib), ln.Addr())
+	select {
+	case err := <-done:
+		log.Printf("diptych: %v", err)
+		return 1
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		log.Printf("diptych: shutdown: %v", err)
+		return 1
+	}
+	return 0
+}
+
+func articleCount(lib *library) int {
+	if lib == nil {
+		return 0
+	}
+	return len(lib.ix.Articles)
+}

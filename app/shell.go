@@ -1,0 +1,142 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shell is the root component: the header, the current view chosen from the
+// URL, and the app-wide notices (update available, install). Every route
+// renders a shell; the view components below it do the rest.
+type shell struct {
+	app.Compo
+
+	lib     *library
+	loadErr error
+
+	route           route
+	updateAvailable bool
+	installable     bool
+}
+
+func newShell(lib *library, loadErr error) func() app.Composer {
+	return func() app.Composer { return &shell{lib: lib, loadErr: loadErr} }
+}
+
+// OnNav reads the route from the URL the app navigated to.
+func (s *shell) OnNav(ctx app.Context) {
+	s.route = parseRoute(ctx.Page().URL())
+	s.installable = ctx.IsAppInstallable()
+	// The title also lands in the pre-render's og:title attribute.
+	ctx.Page().SetTitle("%s", attrText(s.title()))
+}
+
+// OnMount marks the moment the client has rendered its first view, for
+// start-up measurements (performance.getEntriesByName("diptych:ready")).
+func (s *shell) OnMount(ctx app.Context) {
+	app.Window().Get("performance").Call("mark", "diptych:ready")
+	s.OnAppUpdate(ctx)
+}
+
+// OnAppUpdate shows the update notice when a new version is ready.
+func (s *shell) OnAppUpdate(ctx app.Context) {
+	checkForUpdate(ctx, func(newer bool) { s.updateAvailable = newer })
+}
+
+// OnAppInstallChange shows or hides the install button.
+func (s *shell) OnAppInstallChange(ctx app.Context) { s.installable = ctx.IsAppInstallable() }
+
+// title is the page title for the current view.
+func (s *shell) title() string {
+	const app = "Diptych"
+	if s.lib == nil {
+		return app
+	}
+	switch s.route.view {
+	case viewHome:
+		if s.route.query != "" {
+			return s.route.query + " · Search · " + app
+		}
+		return app
+	case viewArticle:
+		if a, ok := s.lib.article(s.route.ids[0]); ok {
+			return a.Title + " · " + app
+		}
+	case viewCompare:
+		l, okL := s.lib.article(s.route.ids[0])
+		r, okR := s.lib.article(s.route.ids[1])
+		if okL && okR {
+			return "Compare: " + l.Title + " | " + r.Title + " · " + app
+		}
+	case viewStory:
+		return "Story · " + app
+	case viewEntity:
+		if e, ok := s.lib.ix.Entity(s.route.ids[0]); ok {
+			return e.Name + " · " + app
+		}
+	}
+	return "Not found · " + app
+}
+
+func (s *shell) Render() app.UI {
+	root := app.Div().Class("shell")
+	if app.IsClient {
+		// Marks a tree rendered by the WebAssembly client, as opposed to the
+		// server's pre-render, so tests can tell a working client apart.
+		root = root.DataSet("client", "true")
+	}
+	return root.Body(
+		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		app.Header().Class("top").Body(
+			app.A().Class("brand").Href("/").Body(
+				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				app.Span().Text("Diptych"),
+			),
+			app.Nav().Aria("label", "Main").Body(
+				app.A().Href("/").Text("Articles"),
+				app.A().Href("/story").Text("Story"),
+			),
+			app.If(s.installable, func() app.UI {
+				return app.Button().Class("install").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+					ctx.ShowAppInstallPrompt()
+				})
+			}),
+		),
+		app.If(s.updateAvailable, func() app.UI {
+			return app.Div().Class("notice").Aria("live", "polite").Body(
+				app.Span().Text("A new version of Diptych is available."),
+				app.Button().ID("reload").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)
+		}),
+		app.Main().ID("main").Body(s.view()),
+	)
+}
+
+// view renders the current route's view.
+func (s *shell) view() app.UI {
+	if s.loadErr != nil || s.lib == nil {
+		return &failure{Err: s.loadErr}
+	}
+	switch s.route.view {
+	case viewHome:
+		return &searchView{Lib: s.lib, Query: s.route.query}
+	case viewArticle:
+		if a, ok := s.lib.article(s.route.ids[0]); ok {
+			return &articleView{Lib: s.lib, Article: a}
+		}
+		return &notFoundView{What: "article", ID: s.route.ids[0]}
+	case viewCompare:
+		for _, id := range s.route.ids {
+			if _, ok := s.lib.article(id); !ok {
+				return &notFoundView{What: "article", ID: id}
+			}
+		}
+		l, _ := s.lib.article(s.route.ids[0])
+		r, _ := s.lib.article(s.route.ids[1])
+		return &compareView{Lib: s.lib, Left: l, Right: r}
+	case viewStory:
+		return &storyView{Lib: s.lib}
+	case viewEntity:
+		return &notFoundView{What: "entity", ID: s.route.ids[0]}
+	}
+	return &notFoundView{What: "page", ID: s.route.raw}
+}
