@@ -63,11 +63,20 @@ func (p *Postings) Next() bool {
 		return p.fail()
 	}
 	p.doc += int(d)
+	if off >= len(p.s) || p.s[off] == 0 || p.s[off] >= 1<<NumFields {
+		return p.fail()
+	}
+	mask := p.s[off]
+	off++
 	total := 0
 	for f := range NumFields {
+		p.tf[f] = 0
+		if mask&(1<<f) == 0 {
+			continue
+		}
 		var v uint64
 		v, off = getUvarint(p.s, off)
-		if off < 0 || v > uint64(len(p.s)) {
+		if off < 0 || v == 0 || v > uint64(len(p.s)) {
 			return p.fail()
 		}
 		p.tf[f] = int(v)

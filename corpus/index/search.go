@@ -34,9 +34,10 @@ const searchLayoutVersion = 1
 //
 // Terms and forms are sorted byte-wise, so lookups are binary searches and
 // a prefix is a contiguous range. A term's postings are, per document: the
-// document number as a delta from the previous one (the first as is), the
-// frequency in each field, the byte length of the positions (so that a
-// reader can skip them), then each field's positions as deltas. A
+// document number as a delta from the previous one (the first as is), a
+// byte with bit f set if the term occurs in field f, the frequency in each
+// of those fields, the byte length of the positions (so that a reader can
+// skip them), then each field's positions as deltas. A
 // document's data is: published (length, bytes), source number + 1 (0 for
 // none), entity count and entity numbers as deltas, paragraph count and the
 // body position at which each paragraph starts, as deltas. A document's

@@ -347,8 +347,9 @@ func (b *searchBuilder) entityType(id string) corpus.EntityType {
 }
 
 // encodePostings appends a term's postings: for each document, the delta
-// from the previous document, the term frequency in each field, the byte
-// length of the positions, then the positions in each field as deltas.
+// from the previous document, a byte with a bit set for each field the term
+// occurs in, its frequency in each of those fields, the byte length of the
+// positions, then the positions in each field as deltas.
 func encodePostings(dst []byte, list []*docPosting) []byte {
 	prev := 0
 	for i, p := range list {
@@ -358,8 +359,17 @@ func encodePostings(dst []byte, list []*docPosting) []byte {
 			dst = appendUvarint(dst, uint64(p.doc-prev))
 		}
 		prev = p.doc
+		mask := 0
 		for f := range NumFields {
-			dst = appendUvarint(dst, uint64(p.tf[f]))
+			if p.tf[f] > 0 {
+				mask |= 1 << f
+			}
+		}
+		dst = append(dst, byte(mask))
+		for f := range NumFields {
+			if p.tf[f] > 0 {
+				dst = appendUvarint(dst, uint64(p.tf[f]))
+			}
 		}
 		var block []byte
 		for f := range NumFields {
