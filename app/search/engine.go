@@ -43,6 +43,10 @@ type Engine struct {
 	// sources, for filters.
 	entTerms [][]string
 	srcTerms [][]string
+	// scale holds, per document and field, the field's weight over its
+	// BM25 length normalisation; bodyNorm the body's normalisation.
+	scale    []float32
+	bodyNorm []float32
 	pool     sync.Pool // *scratch
 }
 
@@ -63,6 +67,23 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 	e := &Engine{x: x, docs: docs, params: p, byID: make(map[string]int, docs.Len())}
 	for i := range docs.Len() {
 		e.byID[docs.Article(i).ID] = i
+	}
+	e.scale = make([]float32, x.NumDocs()*index.NumFields)
+	e.bodyNorm = make([]float32, x.NumDocs())
+	for d := range x.NumDocs() {
+		for f := range index.Field(index.NumFields) {
+			norm := 1 - p.B[f]
+			if avg := float64(x.AvgFieldLen(f)); avg > 0 {
+				norm += p.B[f] * float64(x.FieldLen(d, f)) / avg
+			}
+			if norm <= 0 {
+				norm = 1
+			}
+			e.scale[d*index.NumFields+int(f)] = float32(p.Weight[f] / norm)
+			if f == index.FieldBody {
+				e.bodyNorm[d] = float32(norm)
+			}
+		}
 	}
 	an := text.NewAnalyzer()
 	var toks []text.Token

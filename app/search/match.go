@@ -127,24 +127,20 @@ func advance(sl *slot) {
 	}
 }
 
-// norms sets norm to document d's BM25 length normalisation per field.
+// norms sets norm to document d's per-field factors: each field's weight
+// over its BM25 length normalisation, precomputed by New.
 func (e *Engine) norms(d int, norm *[index.NumFields]float64) {
-	for f := range index.Field(index.NumFields) {
-		avg := float64(e.x.AvgFieldLen(f))
-		b := e.params.B[f]
-		norm[f] = 1 - b
-		if avg > 0 {
-			norm[f] += b * float64(e.x.FieldLen(d, f)) / avg
-		}
+	for f := range index.NumFields {
+		norm[f] = float64(e.scale[d*index.NumFields+f])
 	}
 }
 
-// bm25f scores slot sl in the current document.
+// bm25f scores slot sl in the current document, given the document's norms.
 func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 	var tf float64
 	for f := range index.Field(index.NumFields) {
 		if n := sl.it.TF(f); n > 0 {
-			tf += e.params.Weight[f] * float64(n) / norm[f]
+			tf += float64(n) * norm[f]
 		}
 	}
 	k1 := e.params.K1
@@ -224,7 +220,7 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 					s.groupPos[gi] = p.slots[s.groupSlot[gi]].it.Positions(index.FieldBody)
 				}
 			}
-			total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
+			total += e.params.Proximity * e.proximity(s, p, float64(e.bodyNorm[d]))
 		}
 	}
 	return total, true
