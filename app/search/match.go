@@ -39,11 +39,18 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 			s.push(entry{doc: d, date: dd.Published}, need, true)
 		}
 	} else {
-		if e.feedbackEligible(p, opts) {
-			e.daat(s, p, max(need, e.params.FeedbackRerank), byDate, opts, res)
-			e.rerank(s, p, need)
+		first := need
+		feedback := e.feedbackEligible(p, opts)
+		if feedback {
+			first = max(need, e.params.FeedbackRerank)
+		}
+		if taatEligible(p, byDate) && !s.forceDAAT {
+			e.taat(s, p, first, opts, res)
 		} else {
-			e.daat(s, p, need, byDate, opts, res)
+			e.daat(s, p, first, byDate, opts, res)
+		}
+		if feedback {
+			e.rerank(s, p, need)
 		}
 	}
 	e.collect(s, opts, res)

@@ -30,6 +30,10 @@ type scratch struct {
 	entBuf    []int
 	paraW     []float64
 	arts      []corpus.Article
+	// Term at a time (forceDAAT, for tests, turns it off).
+	forceDAAT         bool
+	acc2, gmax        []float64
+	touched, gtouched []int
 	// Feedback.
 	cand      []int32 // document -> index in heap, or -1
 	fbW       []float64
