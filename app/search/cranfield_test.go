@@ -165,15 +165,13 @@ func TestCranfieldGrid(t *testing.T) {
 	c := cranfield(t)
 	for _, wt := range []float64{2, 3} {
 		for _, fw := range []float64{1, 1.5} {
-			for _, sharp := range []float64{10, 20} {
-				for _, terms := range []int{20, 30} {
-					p := DefaultParams()
-					p.Weight[index.FieldTitle], p.FeedbackWeight, p.FeedbackSharpness, p.FeedbackTerms = wt, fw, sharp, terms
-					e, err := NewWithParams(c.ix.Search, Articles(c.ix.Articles), p)
-					require.NoError(t, err)
-					ndcg, r100 := c.eval(e)
-					t.Logf("title %.0f fbweight %.1f sharpness %.0f terms %d: nDCG@10 %.4f R@100 %.4f", wt, fw, sharp, terms, ndcg, r100)
-				}
+			for _, prox := range []float64{0.5, 1, 2} {
+				p := DefaultParams()
+				p.Weight[index.FieldTitle], p.FeedbackWeight, p.Proximity = wt, fw, prox
+				e, err := NewWithParams(c.ix.Search, Articles(c.ix.Articles), p)
+				require.NoError(t, err)
+				ndcg, r100 := c.eval(e)
+				t.Logf("title %.0f feedback weight %.1f proximity %.1f: nDCG@10 %.4f R@100 %.4f", wt, fw, prox, ndcg, r100)
 			}
 		}
 	}

@@ -54,7 +54,7 @@
 //	                  entities .5                   field
 //	Weight            title 3, body 1,     0-10     field weight in BM25F
 //	                  entities 1
-//	Proximity         1                    0-3      bonus for query words
+//	Proximity         0.5                  0-2      bonus for query words
 //	                                                close together
 //	Feedback          10                   0-20     documents for pseudo-
 //	                                                relevance feedback (0: off)
@@ -89,5 +89,5 @@
 // nested parentheses, no field boosts in the query).
 //
 // An Engine is safe for concurrent use: each search takes its working
-// memory from a pool, so a search allocates little.
+// memory from a free list, so a search allocates little.
 package search

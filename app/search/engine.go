@@ -47,7 +47,11 @@ type Engine struct {
 	// BM25 length normalisation; bodyNorm the body's normalisation.
 	scale    []float32
 	bodyNorm []float32
-	pool     sync.Pool // *scratch
+	// free holds idle working memories: a search takes one (or makes
+	// one) and gives it back. Unlike a sync.Pool it is not emptied by
+	// garbage collection, so caches and buffers survive between searches.
+	mu   sync.Mutex
+	free []*scratch
 }
 
 // New returns an engine over search section x and its documents, with
@@ -104,7 +108,6 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 	for i := range x.NumSources() {
 		e.srcTerms[i] = names(x.Source(i))
 	}
-	e.pool.New = func() any { return newScratch(x) }
 	return e, nil
 }
 
@@ -215,8 +218,8 @@ func (e *Engine) Search(q string, opts Options) Result {
 	if opts.Offset < 0 {
 		opts.Offset = 0
 	}
-	s := e.pool.Get().(*scratch)
-	defer e.pool.Put(s)
+	s := e.getScratch()
+	defer e.putScratch(s)
 	var pq Query
 	if opts.Plain {
 		pq = ParsePlain(q)
@@ -236,4 +239,27 @@ func (e *Engine) Search(q string, opts Options) Result {
 		}
 	}
 	return res
+}
+
+// maxIdleScratch bounds the idle working memories kept (one per concurrent
+// search is enough).
+const maxIdleScratch = 8
+
+func (e *Engine) getScratch() *scratch {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if n := len(e.free); n > 0 {
+		s := e.free[n-1]
+		e.free = e.free[:n-1]
+		return s
+	}
+	return newScratch(e.x)
+}
+
+func (e *Engine) putScratch(s *scratch) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if len(e.free) < maxIdleScratch {
+		e.free = append(e.free, s)
+	}
 }

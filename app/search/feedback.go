@@ -84,29 +84,42 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 // selectTop moves the k best entries of es to its front, best first, in
 // O(len(es)·log k); the rest are left in no particular order.
 func selectTop(es []entry, k int) {
-	if k <= 0 {
+	if k <= 0 || len(es) == 0 {
 		return
 	}
-	// es[:k] becomes a min-heap (worst at 0) of the best seen so far.
-	h := scratch{heap: make([]entry, 0, k)}
-	for _, en := range es {
-		h.push(en, k, false)
+	k = min(k, len(es))
+	// Build a min-heap of the best k in es[:k] (worst at 0), swapping
+	// better entries in from the rest.
+	h := es[:k]
+	for i := k/2 - 1; i >= 0; i-- {
+		siftDown(h, i)
 	}
-	top := h.heap
-	sortEntries(top, false)
-	// Put the top k first; the others keep their entries, in any order.
-	inTop := make(map[int]bool, k)
-	for _, en := range top {
-		inTop[en.doc] = true
-	}
-	rest := make([]entry, 0, len(es)-k)
-	for _, en := range es {
-		if !inTop[en.doc] {
-			rest = append(rest, en)
+	for i := k; i < len(es); i++ {
+		if better(es[i], h[0], false) {
+			h[0], es[i] = es[i], h[0]
+			siftDown(h, 0)
 		}
 	}
-	copy(es, top)
-	copy(es[k:], rest)
+	sortEntries(h, false)
+}
+
+// siftDown restores the min-heap (worst at the root) below i.
+func siftDown(h []entry, i int) {
+	for {
+		worst := i
+		l, r := 2*i+1, 2*i+2
+		if l < len(h) && better(h[worst], h[l], false) {
+			worst = l
+		}
+		if r < len(h) && better(h[worst], h[r], false) {
+			worst = r
+		}
+		if worst == i {
+			return
+		}
+		h[i], h[worst] = h[worst], h[i]
+		i = worst
+	}
 }
 
 // feedbackTerms returns the feedback words from the documents top (best

@@ -38,8 +38,8 @@ func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int
 		// from the paragraph's mean bytes per word; fall back to the
 		// whole paragraph if the estimate misses.
 		bpt := float64(len(text)) / float64(hint.tokens)
-		lo := snapSpace(text, int(float64(hint.first-8)*bpt), -1)
-		hi := snapSpace(text, int(float64(hint.first+8)*bpt)+2*limit, +1)
+		lo := snapSpace(text, int(float64(hint.first-6)*bpt), -1)
+		hi := snapSpace(text, int(float64(hint.first+2)*bpt)+limit+limit/4, +1)
 		s.toks = s.an.Tokens(text[lo:hi], s.toks)
 		for i := range s.toks {
 			s.toks[i].Start += lo
@@ -169,8 +169,8 @@ func (e *Engine) MatchSpans(q, id string) []corpus.Span {
 	if !ok {
 		return nil
 	}
-	s := e.pool.Get().(*scratch)
-	defer e.pool.Put(s)
+	s := e.getScratch()
+	defer e.putScratch(s)
 	pq := Parse(q, false)
 	terms := e.snippetTerms(e.compile(s, &pq))
 	a := e.docs.Article(d)

@@ -11,9 +11,9 @@ import (
 // relevance, faster than the document-at-a-time walk: each word's postings
 // are read on their own, without positions, into one score per document;
 // only the best documents then have their words' positions read back for
-// the proximity bonus. Phrases, required groups and date order take the
-// document-at-a-time path (daat), which needs every word of a document at
-// once.
+// the proximity bonus. A phrase alternative (a hyphenated word) walks its
+// own words together. Required groups (quoted phrases) and date order take
+// the document-at-a-time path (daat).
 
 // taatEligible reports whether p can be ranked term at a time.
 func taatEligible(p *plan, byDate bool) bool {
@@ -23,11 +23,6 @@ func taatEligible(p *plan, byDate bool) bool {
 	for _, g := range p.groups {
 		if g.required {
 			return false
-		}
-		for _, ai := range g.alts {
-			if p.alts[ai].phrase {
-				return false
-			}
 		}
 	}
 	return true
@@ -50,6 +45,10 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 		s.gtouched = s.gtouched[:0]
 		for _, ai := range g.alts {
 			a := &p.alts[ai]
+			if a.phrase {
+				e.phraseScores(s, p, a, &norm)
+				continue
+			}
 			for i, si := range a.terms {
 				sl := &p.slots[si]
 				sl.it = &it
@@ -95,6 +94,66 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 	}
 }
 
+// phraseScores walks the words of phrase a together and, in each document
+// where they form the phrase, raises s.gmax to the sum of their scores.
+func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumFields]float64) {
+	for _, si := range a.steps {
+		if si < 0 {
+			return // a word the index has never seen
+		}
+	}
+	slots := make([]slot, len(a.steps))
+	local := alt{phrase: true, offs: a.offs}
+	for k, si := range a.steps {
+		slots[k] = slot{term: p.slots[si].term, idf: p.slots[si].idf, it: e.x.Postings(p.slots[si].term, nil)}
+		advance(&slots[k])
+		local.steps = append(local.steps, k)
+	}
+	sub := &plan{slots: slots}
+	for {
+		// Phrase words must all be in a document: leapfrog to the largest
+		// current document.
+		d := 0
+		for k := range slots {
+			d = max(d, slots[k].cur)
+		}
+		if d == noDoc {
+			return
+		}
+		all := true
+		for k := range slots {
+			sl := &slots[k]
+			if sl.cur < d {
+				if sl.it.SkipTo(d) {
+					sl.cur = sl.it.Doc()
+				} else {
+					sl.cur = noDoc
+				}
+			}
+			if sl.cur != d {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		if e.phraseMatch(sub, &local, d) {
+			e.norms(d, norm)
+			sc := 0.0
+			for k := range slots {
+				sc += e.bm25f(&slots[k], norm)
+			}
+			if s.gmax[d] == 0 {
+				s.gtouched = append(s.gtouched, d)
+			}
+			s.gmax[d] = max(s.gmax[d], sc)
+		}
+		for k := range slots {
+			advance(&slots[k])
+		}
+	}
+}
+
 // proximityBest adds the proximity bonus to the proxTop best entries of
 // s.heap, reading their words' positions by skipping through the postings.
 func (e *Engine) proximityBest(s *scratch, p *plan) {
@@ -119,7 +178,14 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 			best, bestSlot := 0.0, -1
 			for _, ai := range g.alts {
 				a := &p.alts[ai]
-				for j, si := range a.terms {
+				terms := a.terms
+				if a.phrase {
+					terms = a.steps // a phrase's words stand for it here
+				}
+				for j, si := range terms {
+					if si < 0 {
+						continue
+					}
 					sl := &p.slots[si]
 					if sl.cur < d {
 						if sl.it.SkipTo(d) {
@@ -131,7 +197,11 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 					if sl.cur != d {
 						continue
 					}
-					if sc := a.weights[j] * e.bm25f(sl, &norm); bestSlot < 0 || sc > best {
+					w := 1.0
+					if !a.phrase {
+						w = a.weights[j]
+					}
+					if sc := w * e.bm25f(sl, &norm); bestSlot < 0 || sc > best {
 						best, bestSlot = sc, si
 					}
 				}
