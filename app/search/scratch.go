@@ -40,6 +40,9 @@ type scratch struct {
 	fbTouched []int
 	fbTerms   []fbTerm
 	vec       []index.TermFreq
+	// corrections maps an unknown word of the query to its closest
+	// indexed word ("" for none), found while compiling.
+	corrections map[string]string
 	// Snippets.
 	hints  []snippetHint
 	hitPos [][]uint32 // per slot, the body positions in the hit being located
@@ -48,10 +51,11 @@ type scratch struct {
 
 func newScratch(x *index.Search) *scratch {
 	return &scratch{
-		an:       text.NewAnalyzer(),
-		entCount: make([]int, x.NumEntities()),
-		srcCount: make([]int, x.NumSources()),
-		months:   make(map[string]int),
+		an:          text.NewAnalyzer(),
+		entCount:    make([]int, x.NumEntities()),
+		srcCount:    make([]int, x.NumSources()),
+		months:      make(map[string]int),
+		corrections: make(map[string]string),
 	}
 }
 

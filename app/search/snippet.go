@@ -8,21 +8,20 @@ import (
 )
 
 // snippetTerms returns the terms to mark in snippets: the query's terms
-// without stop words (unless the query is all stop words), sorted.
-func (e *Engine) snippetTerms(p *plan) []string {
-	var out []string
+// without stop words (unless the query is all stop words).
+func (e *Engine) snippetTerms(p *plan) map[string]bool {
+	out := map[string]bool{}
 	for _, t := range e.highlightTerms(p) {
 		if p.allStop || !isStopTerm(t) {
-			out = append(out, t)
+			out[t] = true
 		}
 	}
-	slices.Sort(out)
 	return out
 }
 
 // snippet cuts the passage of paragraph para of a around the query's
 // matches.
-func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int, hint snippetHint) Snippet {
+func (e *Engine) snippet(s *scratch, terms map[string]bool, a *corpus.Article, para int, hint snippetHint) Snippet {
 	if para < 0 || para >= len(a.Paragraphs) {
 		if len(a.Paragraphs) == 0 {
 			return Snippet{Para: -1}
@@ -73,9 +72,9 @@ func snapSpace(text string, i, dir int) int {
 }
 
 // markMatches appends the offsets of the tokens whose term is in terms.
-func markMatches(toks []text.Token, terms []string, matches [][2]int) [][2]int {
+func markMatches(toks []text.Token, terms map[string]bool, matches [][2]int) [][2]int {
 	for _, t := range toks {
-		if _, ok := slices.BinarySearch(terms, t.Term); ok {
+		if terms[t.Term] {
 			if t.Joined {
 				// The parts are marked already when they match; mark the
 				// whole compound only if they do not.
@@ -179,7 +178,7 @@ func (e *Engine) MatchSpans(q, id string) []corpus.Span {
 		s.toks = s.an.Tokens(para, s.toks[:0])
 		lastEnd := -1
 		for _, t := range s.toks {
-			if _, ok := slices.BinarySearch(terms, t.Term); !ok {
+			if !terms[t.Term] {
 				continue
 			}
 			if t.Joined && t.Start < lastEnd {

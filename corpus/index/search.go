@@ -156,7 +156,7 @@ func (x *Search) check() error {
 		}
 	}
 	for d := range x.numDocs {
-		if _, err := x.docData(d); err != nil {
+		if _, err := x.docData(d, true); err != nil {
 			return err
 		}
 	}
@@ -274,8 +274,10 @@ type DocData struct {
 	nEnt, nPara     int
 }
 
-// docData decodes document d's data, checking it.
-func (x *Search) docData(d int) (DocData, error) {
+// docData decodes document d's data. With check, it also walks the
+// entity and paragraph lists to validate them (done once, when decoding
+// the section); without, it leaves them to be read on demand.
+func (x *Search) docData(d int, check bool) (DocData, error) {
 	s := x.meta[u32at(x.metaOff, d):u32at(x.metaOff, d+1)]
 	bad := func(what string) (DocData, error) {
 		return DocData{}, fmt.Errorf("document %d: %s: %w", d, what, ErrCorrupt)
@@ -296,6 +298,22 @@ func (x *Search) docData(d int) (DocData, error) {
 		return bad("entity count")
 	}
 	start, e := off, uint64(0)
+	if !check {
+		// Skip the lists: they were checked when the section was decoded.
+		for range ne {
+			for off < len(s) && s[off] >= 0x80 {
+				off++
+			}
+			off++
+		}
+		dd.entities, dd.nEnt = s[start:min(off, len(s))], int(ne)
+		np, off := getUvarint(s, min(off, len(s)))
+		if off < 0 {
+			return dd, nil
+		}
+		dd.paras, dd.nPara = s[off:], int(np)
+		return dd, nil
+	}
 	for i := range ne {
 		var dv uint64
 		dv, off = getUvarint(s, off)
@@ -326,7 +344,7 @@ func (x *Search) docData(d int) (DocData, error) {
 // Doc returns document d's data. The section was checked when decoded, so
 // this cannot fail.
 func (x *Search) Doc(d int) DocData {
-	dd, _ := x.docData(d)
+	dd, _ := x.docData(d, false)
 	return dd
 }
 
