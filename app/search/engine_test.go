@@ -171,32 +171,3 @@ func TestNewRejectsMismatch(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "index has 5 documents, store has 2")
 }
-
-// FuzzSearch runs arbitrary queries on the seed corpus: nothing may panic,
-// and hits and snippets stay in range.
-func FuzzSearch(f *testing.F) {
-	e, _ := seedEngine(f)
-	for _, s := range []string{`"total victory" -gaza OR truce person:"antony blinken" after:2024-06 neta*`, `"`, `-`, `a*`, `*`, "netanyhu", "“x”", "\xff\"-", "the -the"} {
-		f.Add(s, true, false)
-	}
-	f.Fuzz(func(t *testing.T, q string, typing, byDate bool) {
-		opts := Options{Typing: typing}
-		if byDate {
-			opts.Sort = ByDate
-		}
-		res := e.Search(q, opts)
-		if len(res.Hits) > res.Total {
-			t.Fatalf("%d hits of %d for %q", len(res.Hits), res.Total, q)
-		}
-		for _, h := range res.Hits {
-			for _, m := range h.Snippet.Matches {
-				if m[0] < 0 || m[1] > len(h.Snippet.Text) || m[0] > m[1] {
-					t.Fatalf("match %v outside snippet %q for %q", m, h.Snippet.Text, q)
-				}
-			}
-		}
-		for _, s := range e.MatchSpans(q, "us-secretary-state-urges-international-pressure-hamas") {
-			_ = s
-		}
-	})
-}

@@ -83,30 +83,3 @@ func TestParsePlain(t *testing.T) {
 	assert.Empty(t, q.Excluded)
 	assert.Empty(t, q.Notes)
 }
-
-// FuzzParse checks that any query parses without panicking and that every
-// clause's offsets point into the query.
-func FuzzParse(f *testing.F) {
-	for _, s := range []string{`"total victory" -gaza OR truce person:"a b" after:2024-06 neta*`, `"`, `-`, `-"`, `a:`, `OR OR`, "“x”", "\xff\"-"} {
-		f.Add(s, true)
-	}
-	f.Fuzz(func(t *testing.T, q string, typing bool) {
-		pq := Parse(q, typing)
-		check := func(c Clause) {
-			if c.Start < 0 || c.End > len(q) || c.Start > c.End {
-				t.Fatalf("clause %+v out of range for %q", c, q)
-			}
-		}
-		for _, g := range pq.Groups {
-			if len(g.Alts) == 0 {
-				t.Fatalf("empty group in %q", q)
-			}
-			for _, c := range g.Alts {
-				check(c)
-			}
-		}
-		for _, c := range pq.Excluded {
-			check(c)
-		}
-	})
-}
