@@ -40,3 +40,15 @@ func TestTAATMatchesDAAT(t *testing.T) {
 		})
 	}
 }
+
+// TestZeroWeightStillMatches checks that a match whose weight is zero (a
+// prefix expansion with PrefixWeight 0) still counts as a match.
+func TestZeroWeightStillMatches(t *testing.T) {
+	_, ix := seedEngine(t)
+	p := DefaultParams()
+	p.PrefixWeight = 0
+	e, err := NewWithParams(ix.Search, Articles(ix.Articles), p)
+	require.NoError(t, err)
+	assert.Equal(t, 4, e.Search("netan*", Options{}).Total)
+	assert.Equal(t, 4, e.Search("netan* -zzz", Options{Sort: ByDate}).Total)
+}
