@@ -89,9 +89,18 @@ func (v *articleView) Render() app.UI {
 				}),
 			),
 			app.If(a.URL != "", func() app.UI {
+				// Only http(s) addresses become links; anything else
+				// (javascript:, data:, ...) is shown as text.
+				href, ok := safeURL(a.URL)
+				if !ok {
+					return app.P().Class("original").Body(
+						app.Text("Original (not a web address, not linked): "),
+						app.Code().Text(clip(a.URL, 90)),
+					)
+				}
 				return app.P().Class("original").Body(
 					app.Text("Original: "),
-					app.A().Href(attrText(a.URL)).Rel("noopener noreferrer nofollow").Text(clip(a.URL, 90)),
+					app.A().Href(attrText(href)).Rel("noopener noreferrer nofollow").Text(clip(a.URL, 90)),
 				)
 			}),
 			v.compareWith(),
