@@ -140,12 +140,18 @@ func TestSkeleton(t *testing.T) {
 	b.assertClean(t, true)
 }
 
-// assertOfflineText checks a paragraph of article a is on the page.
+// assertOfflineText checks the opening of article a's body is on the page
+// (the comparison view shows it sentence by sentence, so only the start of
+// the first paragraph is sure to stand in one piece).
 func assertOfflineText(t *testing.T, b *browser, a corpus.Article) {
 	t.Helper()
 	require.NotEmpty(t, a.Paragraphs)
+	opening := []rune(a.Paragraphs[0])
+	if len(opening) > 60 {
+		opening = opening[:60]
+	}
 	text := eval[string](t, b, `document.querySelector('[data-client="true"] main').textContent`)
-	assert.Contains(t, text, a.Paragraphs[0])
+	assert.Contains(t, text, string(opening))
 }
 
 func itoa(n int) string {
