@@ -307,6 +307,14 @@ func TestArticleEntities(t *testing.T) {
 		b.run(t, "focus another entity", chromedp.Focus(`.body .ent[data-entity="`+other.Entity+`"]`))
 		b.waitFor(t, "the panel to follow", `document.querySelector('#panel-name').textContent === `+jsString(oe.Name))
 	}
+	if other.Entity != "" {
+		// Escape closes the panel and leaves the focus on the mention.
+		b.run(t, "Escape", chromedp.KeyEvent(kb.Escape))
+		b.waitFor(t, "no panel", `document.querySelector('#entity-panel') === null`)
+		b.waitFor(t, "the focus on the mention", `document.activeElement.dataset.entity === `+jsString(other.Entity))
+		b.run(t, "reopen by click", chromedp.Click(`.body .ent[data-entity="`+first.Entity+`"]`))
+		b.waitFor(t, "the panel", `document.querySelector('#panel-close') !== null`)
+	}
 	b.run(t, "close the panel", chromedp.Click("#panel-close"))
 	b.waitFor(t, "no panel", `document.querySelector('#entity-panel') === null`)
 
