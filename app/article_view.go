@@ -136,7 +136,7 @@ func (v *articleView) renderNodes(para string, nodes []hlNode) []app.UI {
 			)
 		case markFigure:
 			f := v.Article.Figures[n.Index]
-			out = append(out, app.Span().Class("fig t-figure").Title(figureTitle(f)).Body(
+			out = append(out, app.Span().Class("fig t-figure").Title(attrText(figureTitle(f))).Body(
 				append(kids(), app.Span().Class("ent-type").Text("figure"))...,
 			))
 		case markMention:

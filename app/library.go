@@ -2,7 +2,9 @@ package main
 
 import (
 	"sort"
+	"sync"
 
+	"diptych/app/compare"
 	"diptych/app/search"
 	"diptych/corpus"
 	"diptych/corpus/index"
@@ -19,8 +21,14 @@ type library struct {
 	byDate []int
 	// stats are the entity statistics the views show.
 	stats *entityStats
-	// related ranks articles by similarity (computed on first use).
-	related *relatedDocs
+
+	// docs are the stored document vectors, by article position: what
+	// similarity and related score with (see app/compare).
+	docs []compare.Doc
+	// cmp keeps the comparison engine's caches for the session; cmpMu
+	// guards it because the server pre-renders pages concurrently.
+	cmpMu sync.Mutex
+	cmp   *compare.Comparer
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not
@@ -34,7 +42,8 @@ func newLibrary(data string) (*library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)), stats: newEntityStats(ix), related: &relatedDocs{articles: ix.Articles}}
+	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)),
+		stats: newEntityStats(ix), docs: compare.StoredDocs(ix), cmp: compare.NewComparer()}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}

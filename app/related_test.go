@@ -6,12 +6,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"diptych/app/compare"
 	"diptych/corpus/index"
 )
 
 func TestCompareCandidates(t *testing.T) {
 	ix := statsFixture()
-	lib := &library{ix: ix, stats: newEntityStats(ix), related: &relatedDocs{articles: ix.Articles}}
+	lib := &library{ix: ix, stats: newEntityStats(ix), docs: compare.Vectors(ix.Articles, compare.DefaultVectorParams)}
 	got := lib.compareCandidates("a")
 	require.Len(t, got, 2, "every other article is offered")
 	assert.Equal(t, 1, got[0].Article, "b shares words and entities with a")
@@ -23,5 +24,5 @@ func TestCompareCandidates(t *testing.T) {
 		assert.GreaterOrEqual(t, got[i-1].Score, got[i].Score, "most similar first")
 	}
 	assert.Empty(t, lib.compareCandidates("nope"))
-	assert.Empty(t, (&library{ix: &index.Index{}, stats: newEntityStats(&index.Index{}), related: &relatedDocs{}}).compareCandidates("a"))
+	assert.Empty(t, (&library{ix: &index.Index{}, stats: newEntityStats(&index.Index{})}).compareCandidates("a"))
 }

@@ -38,6 +38,7 @@ func (s *shell) OnNav(ctx app.Context) {
 // start-up measurements (performance.getEntriesByName("diptych:ready")).
 func (s *shell) OnMount(ctx app.Context) {
 	app.Window().Get("performance").Call("mark", "diptych:ready")
+	s.lib.warmUpWhenIdle()
 	s.OnAppUpdate(ctx)
 	s.onSlash = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) > 0 && isSearchShortcut(args[0]) {
