@@ -331,7 +331,7 @@ func TestArticleEntities(t *testing.T) {
 	// order (most similar first), then those with nothing in common.
 	links := eval[[]string](t, b, `Array.from(document.querySelectorAll('.compare-with li a')).map(a => new URL(a.href).pathname)`)
 	assert.Len(t, links, len(ix.Articles)-1)
-	docs := compare.Vectors(ix.Articles, compare.DefaultVectorParams)
+	docs := compare.StoredDocs(ix)
 	var mine *compare.Doc
 	for i := range docs {
 		if docs[i].ID == a.ID {
@@ -339,10 +339,11 @@ func TestArticleEntities(t *testing.T) {
 		}
 	}
 	require.NotNil(t, mine)
-	ranked := compare.Rank(mine, docs, -1)
+	ranked := compare.Rank(mine, docs, 3)
+	require.NotEmpty(t, ranked)
 	require.LessOrEqual(t, len(ranked), len(links))
 	for i, n := range ranked {
-		assert.Equal(t, "/compare/"+a.ID+"/"+n.ID, links[i], "comparison %d", i)
+		assert.Equal(t, "/compare/"+a.ID+"/"+n.ID, links[i], "comparison %d, most similar first", i)
 	}
 	b.assertClean(t, false)
 }
