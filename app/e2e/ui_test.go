@@ -121,7 +121,9 @@ func TestSearchKeyboardFlow(t *testing.T) {
 	want := mentioning(ix, word[:len(word)-1])
 	require.NotEmpty(t, want)
 	b.run(t, "type "+word, chromedp.KeyEvent(word))
-	b.waitFor(t, "the results", `location.search === '?q=`+word+`' && document.querySelectorAll('#results .result').length > 0`)
+	// The URL follows each key at once; the status tells the results of
+	// the last key are on screen.
+	b.waitFor(t, "the results", `location.search === '?q=`+word+`' && document.querySelector('#status').textContent.includes('“`+word+`”') && document.querySelectorAll('#results .result').length > 0`)
 	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('#results .snippet mark').length`), "snippets mark the matched words")
 	assert.Equal(t, word+" · Search · Diptych", eval[string](t, b, `document.title`))
 
@@ -207,7 +209,7 @@ func TestFacets(t *testing.T) {
 
 	// Type a word: the facets stay in the URL.
 	b.run(t, "type", chromedp.SendKeys("#q", "ceasefire"))
-	b.waitFor(t, "the query in the URL", `new URLSearchParams(location.search).get('q') === 'ceasefire'`)
+	b.waitFor(t, "the query in the URL and its results", `new URLSearchParams(location.search).get('q') === 'ceasefire' && document.querySelector('#status').textContent.includes('“ceasefire”')`)
 	assert.Contains(t, pathAndQuery(t, b), "person="+url.QueryEscape(person.ID))
 
 	// A month facet, when the corpus has dates.
