@@ -111,7 +111,7 @@ func TestSearchKeyboardFlow(t *testing.T) {
 
 	assert.True(t, eval[bool](t, b, `document.querySelector('#overview') !== null`), "the overview shows with no query")
 	assert.Equal(t, len(ix.Articles), eval[int](t, b, `document.querySelectorAll('#results .result').length`))
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('#results .result .chips .chip').length`), "results show their main entities")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('#results .result .entity-chips .entity-chip').length`), "results show their main entities")
 
 	pressShortcut(t, b, "/", "Slash", 191)
 	b.waitFor(t, "the box to have the focus", `document.activeElement && document.activeElement.id === 'q'`)
@@ -384,12 +384,12 @@ func TestEntityPage(t *testing.T) {
 		assert.Equal(t, mentions, eval[int](t, b, `document.querySelectorAll('.mentions .context').length`), "every mention in context")
 	}
 	assert.Equal(t, quotes, eval[int](t, b, `document.querySelectorAll('.entity-quotes .said').length`))
-	co := eval[int](t, b, `document.querySelectorAll('.cooccurring .chip').length`)
+	co := eval[int](t, b, `document.querySelectorAll('.cooccurring .entity-chip').length`)
 	assert.Positive(t, co, "co-occurring entities are listed")
 
 	// A co-occurring entity's chip opens its page; back returns.
-	href := eval[string](t, b, `new URL(document.querySelector('.cooccurring .chip').href).pathname`)
-	b.run(t, "open a co-occurring entity", chromedp.Click(`.cooccurring .chip`))
+	href := eval[string](t, b, `new URL(document.querySelector('.cooccurring .entity-chip').href).pathname`)
+	b.run(t, "open a co-occurring entity", chromedp.Click(`.cooccurring .entity-chip`))
 	b.waitFor(t, "its page", `location.pathname === `+jsString(href)+` && document.querySelector('.entity h1') !== null`)
 	b.run(t, "back", chromedp.NavigateBack())
 	b.waitFor(t, "the first entity again", `document.querySelector('.entity h1') !== null && document.querySelector('.entity h1').textContent === `+jsString(person.Name))
