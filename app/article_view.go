@@ -28,6 +28,7 @@ type articleView struct {
 	cur      int             // the current search match
 	matches  []corpus.Span   // the search matches in the body
 	shown    string          // the article and query matches were computed for
+	quiet    bool            // the next focus of a mention does not open the panel
 }
 
 func (v *articleView) OnMount(ctx app.Context)  { v.arrive(ctx) }
@@ -76,7 +77,7 @@ func (v *articleView) Render() app.UI {
 	if v.selected != "" {
 		cls += " with-panel"
 	}
-	return app.Div().Class(cls).Body(
+	return app.Div().Class(cls).OnKeyDown(v.onKey).Body(
 		app.Article().Class("article").Body(
 			app.H1().Text(a.Title),
 			articleMeta(a),
@@ -243,6 +244,11 @@ func (v *articleView) compareWith() app.UI {
 }
 
 func (v *articleView) onMention(ctx app.Context, e app.Event) {
+	if v.quiet && e.Get("type").String() == "focus" {
+		v.quiet = false
+		return
+	}
+	v.quiet = false
 	id := ctx.JSSrc().Get("dataset").Get("entity").String()
 	if id != "" && id != v.selected {
 		v.selected = id
@@ -255,12 +261,36 @@ func (v *articleView) onMentionKey(ctx app.Context, e app.Event) {
 	case "Enter", " ":
 		e.PreventDefault()
 		v.onMention(ctx, e)
-	case "Escape":
-		v.selected = ""
 	}
 }
 
 func (v *articleView) onClose(ctx app.Context, e app.Event) { v.selected = "" }
+
+// onKey closes the entity panel with Escape, wherever the focus is in the
+// view, and puts the focus back on a mention of the entity it showed.
+func (v *articleView) onKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() != "Escape" || v.selected == "" {
+		return
+	}
+	id := v.selected
+	v.selected = ""
+	ctx.Defer(func(app.Context) {
+		if !app.IsClient {
+			return
+		}
+		el := app.Window().Get("document").Call("querySelector", `.body .ent[data-entity="`+cssEscape(id)+`"]`)
+		if el.Truthy() {
+			// Focusing it would open the panel again: skip one focus.
+			v.quiet = true
+			el.Call("focus")
+		}
+	})
+}
+
+// cssEscape escapes s for a quoted CSS attribute value.
+func cssEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s)
+}
 
 func (v *articleView) onToggle(ctx app.Context, e app.Event) {
 	key := ctx.JSSrc().Get("dataset").Get("key").String()

@@ -14,7 +14,7 @@ func entityChips(lib *library, list []entityCount, count bool) app.UI {
 	if len(list) == 0 {
 		return nil
 	}
-	return app.Ul().Class("chips").Body(
+	return app.Ul().Class("entity-chips").Body(
 		app.Range(list).Slice(func(i int) app.UI {
 			c := list[i]
 			info, ok := lib.stats.entity(c.ID)
@@ -23,7 +23,7 @@ func entityChips(lib *library, list []entityCount, count bool) app.UI {
 			}
 			t := typeOf(info.Entity.Type)
 			return app.Li().Body(
-				app.A().Class("chip t-"+t.Key).Href(entityPath(c.ID)).Body(
+				app.A().Class("entity-chip t-"+t.Key).Href(entityPath(c.ID)).Body(
 					app.Text(info.Entity.Name),
 					app.Span().Class("visually-hidden").Text(" ("+strings.ToLower(t.Label)+")"),
 					app.If(count, func() app.UI {

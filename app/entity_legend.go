@@ -43,14 +43,14 @@ func typeOf(t corpus.EntityType) markType {
 // holds the keys switched off; onToggle reads the key from the input's
 // data-key.
 func entityLegend(counts map[string]int, hidden map[string]bool, labels bool, onToggle, onLabels app.EventHandler) app.UI {
-	return app.Div().Class("legend").Role("group").Aria("labelledby", "legend-title").Body(
+	return app.Div().Class("hl-legend").Role("group").Aria("labelledby", "legend-title").Body(
 		app.Span().ID("legend-title").Class("legend-title").Text("Highlight"),
 		app.Range(markTypes[:]).Slice(func(i int) app.UI {
 			m := markTypes[i]
 			id := "show-" + m.Key
 			return app.Label().Class("toggle").For(id).Body(
 				app.Input().Type("checkbox").ID(id).DataSet("key", m.Key).Checked(!hidden[m.Key]).OnChange(onToggle),
-				app.Span().Class("swatch t-"+m.Key).Text(m.Plural),
+				app.Span().Class("hl-swatch t-"+m.Key).Text(m.Plural),
 				app.Span().Class("count").Text(strconv.Itoa(counts[m.Key])),
 			)
 		}),

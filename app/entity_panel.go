@@ -33,7 +33,7 @@ func entityPanel(lib *library, id string, here *corpus.Article, onClose app.Even
 	others = others[:min(len(others), maxPanelArticles)]
 	return app.Aside().ID("entity-panel").Class("entity-panel").Aria("label", "About "+attrText(ent.Name)).Body(
 		app.Div().Class("panel-head").Body(
-			app.P().Class("kind").Body(app.Span().Class("swatch t-"+t.Key).Text(t.Label)),
+			app.P().Class("kind").Body(app.Span().Class("hl-swatch t-"+t.Key).Text(t.Label)),
 			app.Button().Class("close").ID("panel-close").Aria("label", "Close the panel").Text("×").OnClick(onClose),
 		),
 		app.H2().ID("panel-name").Text(ent.Name),

@@ -54,7 +54,7 @@ func (v *entityView) Render() app.UI {
 	mentioned := info.Articles[:min(len(info.Articles), limit)]
 	return app.Article().Class("entity").Body(
 		app.Header().Class("entity-head").Body(
-			app.P().Class("kind").Body(app.Span().Class("swatch t-"+t.Key).Text(t.Label)),
+			app.P().Class("kind").Body(app.Span().Class("hl-swatch t-"+t.Key).Text(t.Label)),
 			app.H1().Text(e.Name),
 			app.If(len(e.Aliases) > 0, func() app.UI {
 				return app.P().Class("aliases").Text("Also written " + strings.Join(e.Aliases, ", "))

@@ -52,9 +52,9 @@ func TestViewsPrerender(t *testing.T) {
 		name, path string
 		want       []string
 	}{
-		{"home lists and summarises", "/", []string{`id="overview"`, `class="chip t-`, `id="facets"`, "The collection"}},
+		{"home lists and summarises", "/", []string{`id="overview"`, `class="entity-chip t-`, `id="facets"`, "The collection"}},
 		{"search by facet", "/search?person=" + url.QueryEscape(person.ID), []string{`class="facet on"`, `id="clear-facets"`, `class="result-title"`}},
-		{"article highlights", articlePath(withMentions.ID), []string{`class="legend"`, `class="ent t-`, `role="button"`, `class="compare-with"`}},
+		{"article highlights", articlePath(withMentions.ID), []string{`class="hl-legend"`, `class="ent t-`, `role="button"`, `class="compare-with"`}},
 		{"article from a search", articlePath(withMentions.ID) + "?q=" + url.QueryEscape(person.Name), []string{`class="match-bar"`, `id="m-0"`}},
 		{"entity page", entityPath(person.ID), []string{"<h1>" + person.Name + "</h1>", `class="entity-timeline"`, `class="mentions"`, `class="context"`}},
 		{"unknown entity", "/entity/no-such-entity", []string{"Not found", "no such entity"}},

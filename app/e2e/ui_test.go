@@ -111,7 +111,7 @@ func TestSearchKeyboardFlow(t *testing.T) {
 
 	assert.True(t, eval[bool](t, b, `document.querySelector('#overview') !== null`), "the overview shows with no query")
 	assert.Equal(t, len(ix.Articles), eval[int](t, b, `document.querySelectorAll('#results .result').length`))
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('#results .result .chips .chip').length`), "results show their main entities")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('#results .result .entity-chips .entity-chip').length`), "results show their main entities")
 
 	pressShortcut(t, b, "/", "Slash", 191)
 	b.waitFor(t, "the box to have the focus", `document.activeElement && document.activeElement.id === 'q'`)
@@ -121,7 +121,9 @@ func TestSearchKeyboardFlow(t *testing.T) {
 	want := mentioning(ix, word[:len(word)-1])
 	require.NotEmpty(t, want)
 	b.run(t, "type "+word, chromedp.KeyEvent(word))
-	b.waitFor(t, "the results", `location.search === '?q=`+word+`' && document.querySelectorAll('#results .result').length > 0`)
+	// The URL follows each key at once; the status tells the results of
+	// the last key are on screen.
+	b.waitFor(t, "the results", `location.search === '?q=`+word+`' && document.querySelector('#status').textContent.includes('“`+word+`”') && document.querySelectorAll('#results .result').length > 0`)
 	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('#results .snippet mark').length`), "snippets mark the matched words")
 	assert.Equal(t, word+" · Search · Diptych", eval[string](t, b, `document.title`))
 
@@ -207,7 +209,7 @@ func TestFacets(t *testing.T) {
 
 	// Type a word: the facets stay in the URL.
 	b.run(t, "type", chromedp.SendKeys("#q", "ceasefire"))
-	b.waitFor(t, "the query in the URL", `new URLSearchParams(location.search).get('q') === 'ceasefire'`)
+	b.waitFor(t, "the query in the URL and its results", `new URLSearchParams(location.search).get('q') === 'ceasefire' && document.querySelector('#status').textContent.includes('“ceasefire”')`)
 	assert.Contains(t, pathAndQuery(t, b), "person="+url.QueryEscape(person.ID))
 
 	// A month facet, when the corpus has dates.
@@ -219,8 +221,7 @@ func TestFacets(t *testing.T) {
 	}
 
 	b.run(t, "clear filters", chromedp.Click("#clear-facets"))
-	b.waitFor(t, "no facets", `location.pathname + location.search === '/search?q=ceasefire'`)
-	assert.False(t, eval[bool](t, b, `document.querySelector('.facet.on') !== null`))
+	b.waitFor(t, "no facets", `location.pathname + location.search === '/search?q=ceasefire' && document.querySelector('.facet.on') === null && document.querySelector('#clear-facets') === null`)
 	b.run(t, "back", chromedp.NavigateBack())
 	b.waitFor(t, "the facets again", `location.search.includes('person=') && document.querySelector('.facet.on') !== null`)
 	b.assertClean(t, false)
@@ -308,6 +309,14 @@ func TestArticleEntities(t *testing.T) {
 		b.run(t, "focus another entity", chromedp.Focus(`.body .ent[data-entity="`+other.Entity+`"]`))
 		b.waitFor(t, "the panel to follow", `document.querySelector('#panel-name').textContent === `+jsString(oe.Name))
 	}
+	if other.Entity != "" {
+		// Escape closes the panel and leaves the focus on the mention.
+		b.run(t, "Escape", chromedp.KeyEvent(kb.Escape))
+		b.waitFor(t, "no panel", `document.querySelector('#entity-panel') === null`)
+		b.waitFor(t, "the focus on the mention", `document.activeElement.dataset.entity === `+jsString(other.Entity))
+		b.run(t, "reopen by click", chromedp.Click(`.body .ent[data-entity="`+first.Entity+`"]`))
+		b.waitFor(t, "the panel", `document.querySelector('#panel-close') !== null`)
+	}
 	b.run(t, "close the panel", chromedp.Click("#panel-close"))
 	b.waitFor(t, "no panel", `document.querySelector('#entity-panel') === null`)
 
@@ -324,7 +333,7 @@ func TestArticleEntities(t *testing.T) {
 	// order (most similar first), then those with nothing in common.
 	links := eval[[]string](t, b, `Array.from(document.querySelectorAll('.compare-with li a')).map(a => new URL(a.href).pathname)`)
 	assert.Len(t, links, len(ix.Articles)-1)
-	docs := compare.Vectors(ix.Articles, compare.DefaultVectorParams)
+	docs := compare.StoredDocs(ix)
 	var mine *compare.Doc
 	for i := range docs {
 		if docs[i].ID == a.ID {
@@ -332,10 +341,11 @@ func TestArticleEntities(t *testing.T) {
 		}
 	}
 	require.NotNil(t, mine)
-	ranked := compare.Rank(mine, docs, -1)
+	ranked := compare.Rank(mine, docs, 3)
+	require.NotEmpty(t, ranked)
 	require.LessOrEqual(t, len(ranked), len(links))
 	for i, n := range ranked {
-		assert.Equal(t, "/compare/"+a.ID+"/"+n.ID, links[i], "comparison %d", i)
+		assert.Equal(t, "/compare/"+a.ID+"/"+n.ID, links[i], "comparison %d, most similar first", i)
 	}
 	b.assertClean(t, false)
 }
@@ -374,12 +384,12 @@ func TestEntityPage(t *testing.T) {
 		assert.Equal(t, mentions, eval[int](t, b, `document.querySelectorAll('.mentions .context').length`), "every mention in context")
 	}
 	assert.Equal(t, quotes, eval[int](t, b, `document.querySelectorAll('.entity-quotes .said').length`))
-	co := eval[int](t, b, `document.querySelectorAll('.cooccurring .chip').length`)
+	co := eval[int](t, b, `document.querySelectorAll('.cooccurring .entity-chip').length`)
 	assert.Positive(t, co, "co-occurring entities are listed")
 
 	// A co-occurring entity's chip opens its page; back returns.
-	href := eval[string](t, b, `new URL(document.querySelector('.cooccurring .chip').href).pathname`)
-	b.run(t, "open a co-occurring entity", chromedp.Click(`.cooccurring .chip`))
+	href := eval[string](t, b, `new URL(document.querySelector('.cooccurring .entity-chip').href).pathname`)
+	b.run(t, "open a co-occurring entity", chromedp.Click(`.cooccurring .entity-chip`))
 	b.waitFor(t, "its page", `location.pathname === `+jsString(href)+` && document.querySelector('.entity h1') !== null`)
 	b.run(t, "back", chromedp.NavigateBack())
 	b.waitFor(t, "the first entity again", `document.querySelector('.entity h1') !== null && document.querySelector('.entity h1').textContent === `+jsString(person.Name))
