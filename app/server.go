@@ -17,8 +17,13 @@ import (
 )
 
 // serve runs the native server: it parses args, serves until SIGINT or
-// SIGTERM, then shuts down gracefully. It returns the exit status.
+// SIGTERM, then shuts down gracefully. It returns the exit status. With
+// "static" as the first argument it writes the static export instead
+// (static.go).
 func serve(lib *library, loadErr error, args []string) int {
+	if len(args) > 0 && args[0] == "static" {
+		return runStatic(lib, loadErr, args[1:])
+	}
 	fs := flag.NewFlagSet("diptych", flag.ContinueOnError)
 	addr := fs.String("addr", "localhost:8000", "`host:port` to listen on")
 	web := fs.String("web", "web", "`dir`ectory holding app.wasm (and .br, .gz), the stylesheet and icons")
