@@ -89,9 +89,13 @@ func (v *articleView) Render() app.UI {
 				}),
 			),
 			app.If(a.URL != "", func() app.UI {
+				u, ok := safeURL(a.URL)
+				if !ok { // javascript:, data:, "//host": shown as text, never a link
+					return app.P().Class("original").Text("Original: " + clip(a.URL, 90))
+				}
 				return app.P().Class("original").Body(
 					app.Text("Original: "),
-					app.A().Href(attrText(a.URL)).Rel("noopener noreferrer nofollow").Text(clip(a.URL, 90)),
+					app.A().Href(u).Rel("noopener noreferrer nofollow").Text(clip(a.URL, 90)),
 				)
 			}),
 			v.compareWith(),
