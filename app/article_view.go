@@ -28,7 +28,6 @@ type articleView struct {
 	cur      int             // the current search match
 	matches  []corpus.Span   // the search matches in the body
 	shown    string          // the article and query matches were computed for
-	quiet    bool            // the next focus of a mention does not open the panel
 }
 
 func (v *articleView) OnMount(ctx app.Context)  { v.arrive(ctx) }
@@ -77,7 +76,7 @@ func (v *articleView) Render() app.UI {
 	if v.selected != "" {
 		cls += " with-panel"
 	}
-	return app.Div().Class(cls).OnKeyDown(v.onKey).Body(
+	return app.Div().Class(cls).Body(
 		app.Article().Class("article").Body(
 			app.H1().Text(a.Title),
 			articleMeta(a),
@@ -90,18 +89,13 @@ func (v *articleView) Render() app.UI {
 				}),
 			),
 			app.If(a.URL != "", func() app.UI {
-				// Only http(s) addresses become links; anything else
-				// (javascript:, data:, ...) is shown as text.
-				href, ok := safeURL(a.URL)
-				if !ok {
-					return app.P().Class("original").Body(
-						app.Text("Original (not a web address, not linked): "),
-						app.Code().Text(clip(a.URL, 90)),
-					)
+				u, ok := safeURL(a.URL)
+				if !ok { // javascript:, data:, "//host": shown as text, never a link
+					return app.P().Class("original").Text("Original: " + clip(a.URL, 90))
 				}
 				return app.P().Class("original").Body(
 					app.Text("Original: "),
-					app.A().Href(attrText(href)).Rel("noopener noreferrer nofollow").Text(clip(a.URL, 90)),
+					app.A().Href(u).Rel("noopener noreferrer nofollow").Text(clip(a.URL, 90)),
 				)
 			}),
 			v.compareWith(),
@@ -244,11 +238,6 @@ func (v *articleView) compareWith() app.UI {
 }
 
 func (v *articleView) onMention(ctx app.Context, e app.Event) {
-	if v.quiet && e.Get("type").String() == "focus" {
-		v.quiet = false
-		return
-	}
-	v.quiet = false
 	id := ctx.JSSrc().Get("dataset").Get("entity").String()
 	if id != "" && id != v.selected {
 		v.selected = id
@@ -261,36 +250,12 @@ func (v *articleView) onMentionKey(ctx app.Context, e app.Event) {
 	case "Enter", " ":
 		e.PreventDefault()
 		v.onMention(ctx, e)
+	case "Escape":
+		v.selected = ""
 	}
 }
 
 func (v *articleView) onClose(ctx app.Context, e app.Event) { v.selected = "" }
-
-// onKey closes the entity panel with Escape, wherever the focus is in the
-// view, and puts the focus back on a mention of the entity it showed.
-func (v *articleView) onKey(ctx app.Context, e app.Event) {
-	if e.Get("key").String() != "Escape" || v.selected == "" {
-		return
-	}
-	id := v.selected
-	v.selected = ""
-	ctx.Defer(func(app.Context) {
-		if !app.IsClient {
-			return
-		}
-		el := app.Window().Get("document").Call("querySelector", `.body .ent[data-entity="`+cssEscape(id)+`"]`)
-		if el.Truthy() {
-			// Focusing it would open the panel again: skip one focus.
-			v.quiet = true
-			el.Call("focus")
-		}
-	})
-}
-
-// cssEscape escapes s for a quoted CSS attribute value.
-func cssEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s)
-}
 
 func (v *articleView) onToggle(ctx app.Context, e app.Event) {
 	key := ctx.JSSrc().Get("dataset").Get("key").String()

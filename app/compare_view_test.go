@@ -87,7 +87,7 @@ func TestLibrarySimilarity(t *testing.T) {
 func TestComparePrerender(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
-	registerRoutes(lib, nil)
+	useLibrary(lib, nil)
 	h, err := newHandler(fakeWeb(t))
 	require.NoError(t, err)
 	as := lib.ix.Articles

@@ -29,11 +29,11 @@ func TestHostilePrerender(t *testing.T) {
 	require.NoError(t, err)
 	lib, err := newLibrary(string(data))
 	require.NoError(t, err)
-	registerRoutes(lib, nil)
+	useLibrary(lib, nil)
 	t.Cleanup(func() {
 		seeds, err := newLibrary(indexData)
 		require.NoError(t, err)
-		registerRoutes(seeds, nil)
+		useLibrary(seeds, nil)
 	})
 	h, err := newHandler(fakeWeb(t))
 	require.NoError(t, err)

@@ -101,7 +101,7 @@ func TestWasmServedByEncoding(t *testing.T) {
 func TestSecurityHeadersAndPages(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
-	registerRoutes(lib, nil)
+	useLibrary(lib, nil)
 	h, err := newHandler(fakeWeb(t))
 	require.NoError(t, err)
 	for _, path := range []string{"/", "/article/x", "/web/diptych.css", "/app-worker.js", "/manifest.webmanifest"} {
@@ -164,7 +164,7 @@ func TestMissingWebFile(t *testing.T) {
 func TestPrerenderedQueryCannotBreakOutOfAttributes(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
-	registerRoutes(lib, nil)
+	useLibrary(lib, nil)
 	h, err := newHandler(fakeWeb(t))
 	require.NoError(t, err)
 	rec := httptest.NewRecorder()

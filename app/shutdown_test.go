@@ -106,6 +106,6 @@ func TestServeHelperProcess(t *testing.T) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(3)
 	}
-	registerRoutes(lib, nil)
+	useLibrary(lib, nil)
 	os.Exit(serve(lib, nil, []string{"-addr", "127.0.0.1:0", "-web", web}))
 }

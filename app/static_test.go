@@ -16,7 +16,7 @@ import (
 func TestExportStatic(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
-	registerRoutes(lib, nil)
+	useLibrary(lib, nil)
 	web := fakeWeb(t)
 	out := filepath.Join(t.TempDir(), "dist")
 	ids := articleIDs(lib)

@@ -20,7 +20,7 @@ func prerender(t *testing.T, path string) string {
 	t.Helper()
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
-	registerRoutes(lib, nil)
+	useLibrary(lib, nil)
 	h, err := newHandler(fakeWeb(t))
 	require.NoError(t, err)
 	rec := httptest.NewRecorder()

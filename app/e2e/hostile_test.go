@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -387,12 +388,12 @@ func TestHostileCorpus(t *testing.T) {
 		dialogs := watchHostile(t, b)
 		problems := domProblemsJS()
 		b.run(t, "open /", chromedp.Navigate(srv.url("/")))
-		b.waitClient(t)
+		waitLong(t, b, "the client to render", `document.querySelector('[data-client="true"] main') !== null`)
 		t.Logf("client ready on / with %d articles after %.0f ms", len(h.ix.Articles), readyTime(t, b))
 		for _, v := range views {
 			start := time.Now()
 			eval[bool](t, b, fmt.Sprintf(`(goappNav(%q), true)`, v.path))
-			b.waitFor(t, v.path, fmt.Sprintf(`location.pathname + location.search === %q && document.querySelector('[data-client="true"] main') !== null && document.querySelector('[data-client="true"] main').textContent.includes(%q)`, canonical(v.path), v.want))
+			waitLong(t, b, v.path, fmt.Sprintf(`location.pathname + location.search === %q && document.querySelector('[data-client="true"] main') !== null && document.querySelector('[data-client="true"] main').textContent.includes(%q)`, canonical(v.path), v.want))
 			if d := time.Since(start); d > 2*time.Second {
 				t.Logf("client: %s rendered in %s", v.path, d.Round(100*time.Millisecond))
 			}
@@ -401,15 +402,34 @@ func TestHostileCorpus(t *testing.T) {
 		// A deep link opened directly: the title and aria-labels are set
 		// by the client at start-up.
 		b.run(t, "open a comparison directly", chromedp.Navigate(srv.url("/compare/quote-breakout/x")))
-		b.waitClient(t)
+		waitLong(t, b, "the client to render", `document.querySelector('[data-client="true"] main') !== null`)
 		assert.Empty(t, eval[[]string](t, b, problems), "client page opened directly")
 		assert.Contains(t, eval[string](t, b, `document.title`), `" autofocus onfocus="`, "the title is text")
 		// Markup in the body is shown as text.
 		eval[bool](t, b, `(goappNav("/article/script-window-pwned-txt-title-script-harbour"), true)`)
-		b.waitFor(t, "the raw text article", `document.querySelector('[data-client="true"] main').textContent.includes('<script>window.__pwned = "txt-body"')`)
+		waitLong(t, b, "the raw text article", `document.querySelector('[data-client="true"] main').textContent.includes('<script>window.__pwned = "txt-body"')`)
 		assert.Empty(t, dialogs(), "no dialog may open")
 		b.assertClean(t, false)
 	})
+}
+
+// waitLong is browser.waitFor with room for a busy machine: with 10,000
+// articles, a list view renders 10,000 items (about 6 s on an idle 2-core
+// machine, 30 s on a loaded one).
+func waitLong(t *testing.T, b *browser, what, predicate string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 4*time.Minute)
+	defer cancel()
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](predicate, chromedp.WithPollingInterval(50*time.Millisecond)))
+		if err == nil {
+			return
+		}
+		if ctx.Err() != nil || !strings.Contains(err.Error(), "context") {
+			require.NoError(t, err, "waiting for %s (%s)", what, predicate)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // canonical is the path and query a browser shows for path.
