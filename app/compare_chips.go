@@ -31,6 +31,7 @@ func (v *compareView) renderChips(c *compare.Comparison) app.UI {
 	}
 	return app.Section().Class("entities").Aria("labelledby", "entities-h").Body(
 		app.H2().ID("entities-h").Text("Who and where"),
+		app.P().Class("hint").Text("Numbers count mentions, left · right. Choose a name to highlight it in both texts."),
 		app.Div().Class("chip-groups").Body(
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]

@@ -141,3 +141,14 @@ func TestSimBucket(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, simBucket(tc.s, tc.top)) })
 	}
 }
+
+func TestSeriesTitle(t *testing.T) {
+	all := []compare.FigureSeries{
+		{Measure: "deaths", Points: make([]compare.FigurePoint, 3)},
+		{Measure: "duration", Points: make([]compare.FigurePoint, 2)},
+		{Measure: "deaths", Points: make([]compare.FigurePoint, 1)},
+	}
+	assert.Equal(t, "deaths (3 reports)", seriesTitle(all, 0))
+	assert.Equal(t, "duration (2 reports)", seriesTitle(all, 1))
+	assert.Equal(t, "deaths, count 2 (1 report)", seriesTitle(all, 2))
+}
