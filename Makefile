@@ -8,7 +8,7 @@ GO     ?= go
 # unchanged rebuild keeps the same Version (no spurious update notice).
 GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
 
-.PHONY: all build index wasm server run test vet unit fuzz-short fuzz browser-test clean icons parse related
+.PHONY: all build index wasm server run static bench test vet unit fuzz-short fuzz browser-test clean icons parse related model eval eval-ner
 
 all: build
 
@@ -31,6 +31,19 @@ server: index
 ## run: build, then serve on http://$(ADDR).
 run: build
 	bin/diptych -addr $(ADDR) -web web
+
+## static: write dist/, the app for any static host (GitHub Pages, Netlify,
+## Cloudflare Pages): pages, 404.html shell, _headers, .br/.gz copies.
+static: build
+	bin/diptych static -web web -out dist
+
+## bench: payload, start-up, in-browser search against MiniSearch, Lunr and
+## FlexSearch, index builds: one table from one run (several minutes; parts
+## needing ../shared/data are skipped without it).
+bench: CORPUS = corpus/articles
+bench: build
+	build/tools/ensure-chromium
+	DIPTYCH_E2E=1 DIPTYCH_BENCH=1 $(GO) test -count=1 -v -timeout 60m -run '^TestBench$$' ./app/e2e/
 
 ## icons: redraw the PNG icons (committed; only needed after a design change).
 icons:
@@ -61,6 +74,7 @@ fuzz:
 ## browser-test: drive the real app in headless Chromium (installed if missing).
 browser-test: build
 	build/tools/ensure-chromium
+	@test -f app/e2e/node_modules/axe-core/axe.min.js || npm ci --prefix app/e2e --no-audit --no-fund
 	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
 
 ## parse: print what $(CORPUS) becomes (JSON Lines on stdout; problems, warnings, duplicates on stderr).
@@ -70,6 +84,25 @@ parse:
 ## related: each article's most similar articles, as the app ranks them.
 related: index
 	$(GO) run ./build related -index app/index.bin -k 10
+
+CONLL ?= ../shared/data/conll2003
+NEREVAL ?= ../shared/tools/nereval.py
+
+## model: retrain the entity model (about 40 s CPU; rewrites build/ner/model/ner.model.gz identically).
+model:
+	@if [ -f $(CONLL)/eng.train ]; then \
+	  $(GO) run ./build/ner/train -train $(CONLL)/eng.train -dev $(CONLL)/eng.testa -out build/ner/model/ner.model.gz; \
+	else echo "model: $(CONLL)/eng.train not found (../shared absent), skipping"; fi
+
+## eval: search relevance on Cranfield and entity F1 on CoNLL-2003 dev (both need ../shared).
+eval: eval-ner
+
+## eval-ner: entity F1 on the CoNLL-2003 development set (PERSON/ORG/PLACE as PER/ORG/LOC).
+eval-ner:
+	@if [ -f $(CONLL)/testa.docs.jsonl ] && [ -f $(NEREVAL) ]; then \
+	  $(GO) run ./build entities < $(CONLL)/testa.docs.jsonl > /tmp/diptych-ner-preds.jsonl && \
+	  python3 $(NEREVAL) $(CONLL)/testa.docs.jsonl /tmp/diptych-ner-preds.jsonl; \
+	else echo "eval-ner: $(CONLL)/testa.docs.jsonl not found (../shared absent), skipping"; fi
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz dist

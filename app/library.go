@@ -19,6 +19,8 @@ type library struct {
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
+	// stats are the entity statistics the views show.
+	stats *entityStats
 
 	// docs are the stored document vectors, by article position: what
 	// similarity and related score with (see app/compare).
@@ -43,7 +45,7 @@ func newLibrary(data string) (*library, error) {
 		return nil, err
 	}
 	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)),
-		docs: compare.StoredDocs(ix), cmp: compare.NewComparer()}
+		stats: newEntityStats(ix), docs: compare.StoredDocs(ix), cmp: compare.NewComparer()}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
@@ -68,9 +70,15 @@ func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Artic
 const maxHits = 100
 
 // search runs q as the reader types it: ranked, the last word a prefix.
-func (l *library) search(q string) search.Result {
-	return l.engine.Search(q, search.Options{K: maxHits, Typing: true})
+func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits) }
+
+// searchTop is search for the k best hits (at most maxHits).
+func (l *library) searchTop(q string, k int) search.Result {
+	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true})
 }
+
+// articleAt returns the article at position i of the index.
+func (l *library) articleAt(i int) *corpus.Article { return &l.ix.Articles[i] }
 
 // all returns every article, newest first.
 func (l *library) all() []*corpus.Article {

@@ -1,0 +1,6 @@
+//go:build !wasm
+
+package main
+
+// installJSAPI does nothing outside the browser: there is no window.
+func installJSAPI(*library, error) {}
