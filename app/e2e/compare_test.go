@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -85,29 +84,6 @@ func screenshot(t *testing.T, b *browser, name string) {
 	shot("-top", chromedp.CaptureScreenshot())
 	shot("", chromedp.FullScreenshot(100))
 	eval[any](t, b, `window.scrollTo(0, `+strconv.FormatFloat(y, 'f', 0, 64)+`) || 0`)
-}
-
-// compareAxe injects axe-core (installed by `npm ci --prefix app/e2e`) and
-// returns its violations as readable lines.
-func compareAxe(t *testing.T, b *browser) []string {
-	t.Helper()
-	src, err := os.ReadFile(filepath.Join(root, "app", "e2e", "node_modules", "axe-core", "axe.min.js"))
-	require.NoError(t, err, "axe-core is missing: run `npm ci --prefix app/e2e`")
-	if !eval[bool](t, b, `typeof window.axe !== 'undefined'`) {
-		eval[any](t, b, string(src)+";0")
-	}
-	raw := eval[string](t, b, `axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(r.violations.map(v => v.id + ": " + v.help + " @ " + v.nodes.slice(0, 4).map(n => JSON.stringify(n.target) + " " + n.failureSummary.replace(/\n/g, " ")).join(" | "))))`)
-	var out []string
-	require.NoError(t, json.Unmarshal([]byte(raw), &out))
-	return out
-}
-
-func setScheme(t *testing.T, b *browser, scheme string) {
-	t.Helper()
-	_, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
-	})
-	require.NoError(t, err)
 }
 
 // TestCompare opens comparison deep links directly (online, then offline),
@@ -252,20 +228,21 @@ func TestCompare(t *testing.T) {
 	require.NoError(t, err)
 
 	// Accessibility, light and dark.
+	axe := axeSource(t)
 	for _, scheme := range []string{"light", "dark"} {
-		setScheme(t, b, scheme)
 		for _, p := range []string{deep, "/story"} {
 			b.run(t, "open "+p, chromedp.Navigate(srv.url(p)))
+			setTheme(t, b, scheme)
 			b.waitFor(t, p, `document.querySelector('[data-client="true"] .compare .rows, [data-client="true"] .matrix') !== null`)
-			for _, v := range compareAxe(t, b) {
-				t.Errorf("axe (%s, %s): %s", scheme, p, v)
+			for _, v := range runAxe(t, b, axe) {
+				t.Errorf("axe (%s, %s): %s: %s (%d nodes) %s", scheme, p, v.ID, v.Help, len(v.Nodes), jsonText(v.Nodes))
 			}
 		}
 	}
 	b.run(t, "dark deep link", chromedp.Navigate(srv.url(deep)))
 	b.waitFor(t, "the dark rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length > 0`)
 	screenshot(t, b, "compare-dark")
-	setScheme(t, b, "light")
+	setTheme(t, b, "light")
 	b.assertClean(t, false)
 
 	// Offline: a comparison never opened, straight from its link.
