@@ -64,7 +64,7 @@ func (v *compareView) renderChip(e compare.EntityRef) app.UI {
 	if on {
 		target = ""
 	}
-	class := "chip type-" + strings.ToLower(e.Type.String())
+	class := "chip t-" + strings.ToLower(e.Type.String())
 	counts := strconv.Itoa(e.Left) + " · " + strconv.Itoa(e.Right)
 	title := strings.ToLower(e.Type.String()) + ", mentioned " + plural(e.Left, "time", "times") + " on the left, " + plural(e.Right, "time", "times") + " on the right"
 	a := app.A().Class(class).Href(compareURL(v.Left.ID, v.Right.ID, target, v.focus)).Title(attrText(title)).Body(

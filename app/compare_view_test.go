@@ -105,7 +105,7 @@ func TestComparePrerender(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(body, `class="column `), "two column heads")
 	assert.Contains(t, body, `href="/compare/`+r.ID+"/"+l.ID+`"`, "the swap link")
 	assert.NotContains(t, body, "<script>", "query text never becomes markup")
-	assert.Equal(t, len(want.Entities.Shared)+len(want.Entities.OnlyLeft)+len(want.Entities.OnlyRight), strings.Count(body, `class="chip type-`))
+	assert.Equal(t, len(want.Entities.Shared)+len(want.Entities.OnlyLeft)+len(want.Entities.OnlyRight), strings.Count(body, `class="chip t-`))
 
 	story := get("/story")
 	n := len(as)

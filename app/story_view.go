@@ -51,7 +51,7 @@ func (v *storyView) Render() app.UI {
 		app.H1().Text("The story so far"),
 		app.P().Class("intro").Text(storyIntro(len(as), total)),
 		app.H2().Text("Time line"),
-		app.Ol().Class("timeline").Body(
+		app.Ol().Class("time-line").Body(
 			app.Range(as).Slice(func(i int) app.UI {
 				a := as[i]
 				return app.Li().Body(

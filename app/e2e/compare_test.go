@@ -139,7 +139,7 @@ func TestCompare(t *testing.T) {
 	sentence := func(a *corpus.Article, s compare.Sentence) string { return a.Paragraphs[s.Para][s.Start:s.End] }
 	assert.Equal(t, []string{sentence(l, want.Left.Sentences[row.Left]), sentence(r, want.Right.Sentences[row.Right])},
 		texts(t, b, `.rows .row.aligned:nth-child(`+strconv.Itoa(firstAligned+1)+`) .sentence`), "an aligned row holds the pair, left then right")
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.rows .row.aligned .diff').length`), "the word diff is marked")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.rows .row.aligned .m-diff').length`), "the word diff is marked")
 
 	var names []string
 	for _, e := range want.Entities.Shared {
@@ -149,8 +149,8 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, len(want.Entities.OnlyLeft), eval[int](t, b, `document.querySelectorAll('.chip-group.only-left .chip').length`))
 	assert.Equal(t, len(want.Entities.OnlyRight), eval[int](t, b, `document.querySelectorAll('.chip-group.only-right .chip').length`))
 	assert.Equal(t, []string{"Rafah"}, texts(t, b, `.chip[aria-current] .name`), "the chip from the URL is selected")
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.left mark.sel').length`), "Rafah highlighted on the left")
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.right mark.sel').length`), "Rafah highlighted on the right")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.left mark.m-sel').length`), "Rafah highlighted on the left")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.right mark.m-sel').length`), "Rafah highlighted on the right")
 	assert.True(t, eval[bool](t, b, `document.getElementById('L`+strconv.Itoa(focus)+`').classList.contains('active')`), "the focused sentence from the URL")
 	assert.True(t, eval[bool](t, b, `document.getElementById('R`+strconv.Itoa(partner)+`').classList.contains('partner')`), "its partner is highlighted")
 
@@ -183,7 +183,7 @@ func TestCompare(t *testing.T) {
 
 	// Choosing a chip again clears it.
 	b.run(t, "clear Rafah", chromedp.Click(chromedp.CSS(`.chip[aria-current]`)))
-	b.waitFor(t, "no entity", `document.querySelectorAll('mark.sel').length === 0 && new URLSearchParams(location.search).get('entity') === null`)
+	b.waitFor(t, "no entity", `document.querySelectorAll('mark.m-sel').length === 0 && new URLSearchParams(location.search).get('entity') === null`)
 
 	// Swap.
 	b.run(t, "swap", chromedp.Click(chromedp.CSS(`.swap`)))
@@ -204,7 +204,7 @@ func TestCompare(t *testing.T) {
 	n := len(ix.Articles)
 	b.run(t, "open the story", chromedp.Navigate(srv.url("/story")))
 	b.waitFor(t, "the matrix", `document.querySelectorAll('[data-client="true"] .matrix td a').length === `+strconv.Itoa(n*(n-1)))
-	assert.Equal(t, n, eval[int](t, b, `document.querySelectorAll('.timeline li').length`))
+	assert.Equal(t, n, eval[int](t, b, `document.querySelectorAll('.time-line li').length`))
 	screenshot(t, b, "story-desktop")
 	cell := eval[string](t, b, `document.querySelector('.matrix tbody tr:nth-child(1) td:nth-of-type(2) a').getAttribute('href')`)
 	assert.True(t, strings.HasPrefix(cell, "/compare/"), "a matrix cell links to a comparison: %s", cell)
