@@ -36,13 +36,18 @@
 // Parse (query.go) turns the string into groups of alternative clauses,
 // exclusions and filters. compile (compile.go) analyses each clause and
 // maps it onto index terms ("slots"): the exact term, prefix expansions and
-// typo corrections, or a phrase's sequence of terms. run (match.go) walks
-// the slots' postings document at a time, applies filters and exclusions,
-// scores with BM25F plus a proximity bonus, counts facets and keeps the
-// best in a heap (collect.go). For natural-language queries, pseudo-
-// relevance feedback (feedback.go) then re-ranks the best candidates.
-// Finally the hits' best paragraphs are located from their positions and
-// cut into snippets (snippet.go).
+// typo corrections, or a phrase's sequence of terms. run (match.go) then
+// ranks. Free text sorted by relevance, the common case, goes term at a
+// time (taat.go): each word's postings add BM25F scores into one
+// accumulator per document, positions unread; the 50 best documents then
+// have their words' positions read back (skipping through the postings)
+// for the proximity bonus. Quoted phrases and date order go document at a
+// time (daat in match.go), which sees all of a document's words at once.
+// Both apply filters and exclusions, count facets and keep the best in a
+// heap (collect.go). For natural-language queries, pseudo-relevance
+// feedback (feedback.go) re-ranks the best 300 candidates. Finally the
+// hits' best paragraphs are located from their positions and cut into
+// snippets (snippet.go).
 //
 // # Ranking parameters
 //

@@ -15,6 +15,10 @@ import (
 // own words together. Required groups (quoted phrases) and date order take
 // the document-at-a-time path (daat).
 
+// minScore stands for a match that scores nothing, so that the
+// accumulators' zero can mean "no match".
+const minScore = 1e-12
+
 // taatEligible reports whether p can be ranked term at a time.
 func taatEligible(p *plan, byDate bool) bool {
 	if byDate {
@@ -55,7 +59,9 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 				for e.x.Postings(sl.term, &it); it.Next(); {
 					d := it.Doc()
 					e.norms(d, &norm)
-					sc := a.weights[i] * e.bm25f(sl, &norm)
+					// A zero score would read as "no match" below (a
+					// weight of 0 is allowed): keep it just above.
+					sc := max(a.weights[i]*e.bm25f(sl, &norm), minScore)
 					if s.gmax[d] == 0 {
 						s.gtouched = append(s.gtouched, d)
 					}
@@ -76,7 +82,7 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 	for _, d := range s.touched {
 		score := s.acc2[d]
 		s.acc2[d] = 0
-		if !e.keep(s, d) || score <= 0 {
+		if !e.keep(s, d) {
 			continue
 		}
 		res.Total++
@@ -139,7 +145,7 @@ func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumField
 		}
 		if e.phraseMatch(sub, &local, d) {
 			e.norms(d, norm)
-			sc := 0.0
+			sc := minScore
 			for k := range slots {
 				sc += e.bm25f(&slots[k], norm)
 			}

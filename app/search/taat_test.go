@@ -40,3 +40,38 @@ func TestTAATMatchesDAAT(t *testing.T) {
 		})
 	}
 }
+
+// TestZeroWeightStillMatches checks that a match whose weight is zero (a
+// prefix expansion with PrefixWeight 0) still counts as a match.
+func TestZeroWeightStillMatches(t *testing.T) {
+	_, ix := seedEngine(t)
+	p := DefaultParams()
+	p.PrefixWeight = 0
+	e, err := NewWithParams(ix.Search, Articles(ix.Articles), p)
+	require.NoError(t, err)
+	assert.Equal(t, 4, e.Search("netan*", Options{}).Total)
+	assert.Equal(t, 4, e.Search("netan* -zzz", Options{Sort: ByDate}).Total)
+}
+
+// TestConcurrentSearches runs searches from several goroutines at once
+// (run with -race): an Engine is safe for concurrent use.
+func TestConcurrentSearches(t *testing.T) {
+	e, _ := seedEngine(t)
+	want := e.Search("hostages ceasefire", Options{})
+	done := make(chan Result)
+	for range 8 {
+		go func() {
+			var r Result
+			for range 20 {
+				r = e.Search("hostages ceasefire", Options{})
+				e.Search(`"total victory" OR netanyhu`, Options{Sort: ByDate})
+			}
+			done <- r
+		}()
+	}
+	for range 8 {
+		got := <-done
+		assert.Equal(t, want.Total, got.Total)
+		assert.Equal(t, want.Hits, got.Hits)
+	}
+}
