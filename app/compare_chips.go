@@ -31,6 +31,7 @@ func (v *compareView) renderChips(c *compare.Comparison) app.UI {
 	}
 	return app.Section().Class("entities").Aria("labelledby", "entities-h").Body(
 		app.H2().ID("entities-h").Text("Who and where"),
+		app.P().Class("hint").Text("Numbers count mentions, left · right. Choose a name to highlight it in both texts."),
 		app.Div().Class("chip-groups").Body(
 			app.Range(groups).Slice(func(i int) app.UI {
 				g := groups[i]
@@ -63,7 +64,7 @@ func (v *compareView) renderChip(e compare.EntityRef) app.UI {
 	if on {
 		target = ""
 	}
-	class := "chip type-" + strings.ToLower(e.Type.String())
+	class := "chip t-" + strings.ToLower(e.Type.String())
 	counts := strconv.Itoa(e.Left) + " · " + strconv.Itoa(e.Right)
 	title := strings.ToLower(e.Type.String()) + ", mentioned " + plural(e.Left, "time", "times") + " on the left, " + plural(e.Right, "time", "times") + " on the right"
 	a := app.A().Class(class).Href(compareURL(v.Left.ID, v.Right.ID, target, v.focus)).Title(attrText(title)).Body(

@@ -22,14 +22,14 @@ func (v *compareView) renderRows(c *compare.Comparison) app.UI {
 	partner := partnerOf(c, active)
 	return app.Section().Class("alignment").Aria("labelledby", "alignment-h").Body(
 		app.H2().ID("alignment-h").Text("Sentence by sentence"),
-		app.Ul().Class("legend").Body(
-			app.Li().Body(app.Span().Class("swatch aligned"), app.Text("same row: both say it")),
-			app.Li().Body(app.Span().Class("swatch diff").Text("word"), app.Text(" differs from its partner")),
-			app.Li().Body(app.Span().Class("swatch only"), app.Text("only one side says it")),
+		app.Ul().Class("align-key").Body(
+			app.Li().Body(app.Span().Class("key aligned"), app.Text("same row: both say it")),
+			app.Li().Body(app.Span().Class("key m-diff").Text("word"), app.Text(" differs from its partner")),
+			app.Li().Body(app.Span().Class("key only"), app.Text("only one side says it")),
 			app.If(v.entity != "", func() app.UI {
-				return app.Li().Body(app.Span().Class("swatch sel").Text("name"), app.Text(" the entity you chose"))
+				return app.Li().Body(app.Span().Class("key m-sel").Text("name"), app.Text(" the entity you chose"))
 			}),
-			app.Li().Body(app.Span().Class("swatch moved").Text("↕"), app.Text(" partner on another row")),
+			app.Li().Body(app.Span().Class("key moved").Text("↕"), app.Text(" partner on another row")),
 		),
 		app.Div().Class("rows").Body(
 			app.Range(c.Rows).Slice(func(i int) app.UI {
@@ -103,19 +103,19 @@ func renderSegment(s compare.Segment, para string) app.UI {
 	}
 	var cls []string
 	if s.Marks&compare.Changed != 0 {
-		cls = append(cls, "diff")
+		cls = append(cls, "m-diff")
 	}
 	if s.Marks&compare.Mentioned != 0 {
-		cls = append(cls, "ent")
+		cls = append(cls, "m-ent")
 	}
 	if s.Marks&compare.Selected != 0 {
-		cls = append(cls, "sel")
+		cls = append(cls, "m-sel")
 	}
 	if s.Marks&compare.Quoted != 0 {
-		cls = append(cls, "quote")
+		cls = append(cls, "m-quote")
 	}
 	if s.Marks&compare.Figured != 0 {
-		cls = append(cls, "fig")
+		cls = append(cls, "m-fig")
 	}
 	if s.Marks&compare.Selected != 0 {
 		return app.Mark().Class(strings.Join(cls, " ")).Text(text)

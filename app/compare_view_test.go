@@ -105,7 +105,7 @@ func TestComparePrerender(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(body, `class="column `), "two column heads")
 	assert.Contains(t, body, `href="/compare/`+r.ID+"/"+l.ID+`"`, "the swap link")
 	assert.NotContains(t, body, "<script>", "query text never becomes markup")
-	assert.Equal(t, len(want.Entities.Shared)+len(want.Entities.OnlyLeft)+len(want.Entities.OnlyRight), strings.Count(body, `class="chip type-`))
+	assert.Equal(t, len(want.Entities.Shared)+len(want.Entities.OnlyLeft)+len(want.Entities.OnlyRight), strings.Count(body, `class="chip t-`))
 
 	story := get("/story")
 	n := len(as)
@@ -140,4 +140,15 @@ func TestSimBucket(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, simBucket(tc.s, tc.top)) })
 	}
+}
+
+func TestSeriesTitle(t *testing.T) {
+	all := []compare.FigureSeries{
+		{Measure: "deaths", Points: make([]compare.FigurePoint, 3)},
+		{Measure: "duration", Points: make([]compare.FigurePoint, 2)},
+		{Measure: "deaths", Points: make([]compare.FigurePoint, 1)},
+	}
+	assert.Equal(t, "deaths (3 reports)", seriesTitle(all, 0))
+	assert.Equal(t, "duration (2 reports)", seriesTitle(all, 1))
+	assert.Equal(t, "deaths, count 2 (1 report)", seriesTitle(all, 2))
 }

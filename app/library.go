@@ -29,6 +29,8 @@ type library struct {
 	// guards it because the server pre-renders pages concurrently.
 	cmpMu sync.Mutex
 	cmp   *compare.Comparer
+	// compared is set by the first comparison (see warmUpWhenIdle).
+	compared bool
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not

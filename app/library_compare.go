@@ -65,6 +65,7 @@ func (l *library) compare(left, right *corpus.Article) *compare.Comparison {
 	}
 	l.cmpMu.Lock()
 	defer l.cmpMu.Unlock()
+	l.compared = true
 	return l.cmp.Compare(left, right, opt)
 }
 
@@ -93,7 +94,7 @@ func (l *library) story(articles []*corpus.Article) *compare.Story {
 const maxStoryFigures = 12
 
 // warmUpWhenIdle compares two articles once the browser is idle after
-// start-up, so that the reader's first comparison does not pay for
+// start-up, unless the reader has compared two already, so that the reader's first comparison does not pay for
 // WebAssembly compiling the engine's code on first use and for the stem
 // cache filling up. It does nothing on the server or for a library of
 // fewer than two articles.
@@ -104,9 +105,17 @@ func (l *library) warmUpWhenIdle() {
 	win := app.Window()
 	var fn app.Func
 	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
-		a, b := &l.ix.Articles[l.byDate[0]], &l.ix.Articles[l.byDate[1]]
-		l.compare(a, b)
 		fn.Release()
+		// TryLock: a comparison under way (the reader's own) is warming up
+		// already; never make the reader's wait for this one.
+		if !l.cmpMu.TryLock() {
+			return nil
+		}
+		done := l.compared
+		l.cmpMu.Unlock()
+		if !done {
+			l.compare(&l.ix.Articles[l.byDate[0]], &l.ix.Articles[l.byDate[1]])
+		}
 		return nil
 	})
 	if win.Get("requestIdleCallback").Truthy() {

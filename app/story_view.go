@@ -51,7 +51,7 @@ func (v *storyView) Render() app.UI {
 		app.H1().Text("The story so far"),
 		app.P().Class("intro").Text(storyIntro(len(as), total)),
 		app.H2().Text("Time line"),
-		app.Ol().Class("timeline").Body(
+		app.Ol().Class("time-line").Body(
 			app.Range(as).Slice(func(i int) app.UI {
 				a := as[i]
 				return app.Li().Body(
@@ -109,7 +109,7 @@ func (v *storyView) Render() app.UI {
 				app.Range(st.Figures).Slice(func(k int) app.UI {
 					fs := st.Figures[k]
 					return app.Section().Class("serie").Body(
-						app.H3().Text(fs.Measure),
+						app.H3().Text(seriesTitle(st.Figures, k)),
 						app.Ol().Body(app.Range(fs.Points).Slice(func(p int) app.UI {
 							pt := fs.Points[p]
 							a := as[rankOf(st, pt.Article)]
@@ -172,4 +172,20 @@ func storyIntro(shown, total int) string {
 		return "The " + strconv.Itoa(shown) + " newest of " + strconv.Itoa(total) + " articles, oldest first."
 	}
 	return plural(shown, "article", "articles") + ", oldest first."
+}
+
+// seriesTitle names series k by its measure, numbering the measures that
+// several series share ("deaths", "deaths, 2nd count").
+func seriesTitle(all []compare.FigureSeries, k int) string {
+	n := 0
+	for _, fs := range all[:k] {
+		if fs.Measure == all[k].Measure {
+			n++
+		}
+	}
+	title := all[k].Measure
+	if n > 0 {
+		title += ", count " + strconv.Itoa(n+1)
+	}
+	return title + " (" + plural(len(all[k].Points), "report", "reports") + ")"
 }

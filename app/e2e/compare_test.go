@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -87,29 +86,6 @@ func screenshot(t *testing.T, b *browser, name string) {
 	eval[any](t, b, `window.scrollTo(0, `+strconv.FormatFloat(y, 'f', 0, 64)+`) || 0`)
 }
 
-// compareAxe injects axe-core (installed by `npm ci --prefix app/e2e`) and
-// returns its violations as readable lines.
-func compareAxe(t *testing.T, b *browser) []string {
-	t.Helper()
-	src, err := os.ReadFile(filepath.Join(root, "app", "e2e", "node_modules", "axe-core", "axe.min.js"))
-	require.NoError(t, err, "axe-core is missing: run `npm ci --prefix app/e2e`")
-	if !eval[bool](t, b, `typeof window.axe !== 'undefined'`) {
-		eval[any](t, b, string(src)+";0")
-	}
-	raw := eval[string](t, b, `axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(r.violations.map(v => v.id + ": " + v.help + " @ " + v.nodes.slice(0, 4).map(n => JSON.stringify(n.target) + " " + n.failureSummary.replace(/\n/g, " ")).join(" | "))))`)
-	var out []string
-	require.NoError(t, json.Unmarshal([]byte(raw), &out))
-	return out
-}
-
-func setScheme(t *testing.T, b *browser, scheme string) {
-	t.Helper()
-	_, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
-	})
-	require.NoError(t, err)
-}
-
 // TestCompare opens comparison deep links directly (online, then offline),
 // and checks the aligned rows, the chips, the URL state, swapping, the
 // side picker and the story matrix against the engine run natively.
@@ -163,7 +139,7 @@ func TestCompare(t *testing.T) {
 	sentence := func(a *corpus.Article, s compare.Sentence) string { return a.Paragraphs[s.Para][s.Start:s.End] }
 	assert.Equal(t, []string{sentence(l, want.Left.Sentences[row.Left]), sentence(r, want.Right.Sentences[row.Right])},
 		texts(t, b, `.rows .row.aligned:nth-child(`+strconv.Itoa(firstAligned+1)+`) .sentence`), "an aligned row holds the pair, left then right")
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.rows .row.aligned .diff').length`), "the word diff is marked")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.rows .row.aligned .m-diff').length`), "the word diff is marked")
 
 	var names []string
 	for _, e := range want.Entities.Shared {
@@ -173,8 +149,8 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, len(want.Entities.OnlyLeft), eval[int](t, b, `document.querySelectorAll('.chip-group.only-left .chip').length`))
 	assert.Equal(t, len(want.Entities.OnlyRight), eval[int](t, b, `document.querySelectorAll('.chip-group.only-right .chip').length`))
 	assert.Equal(t, []string{"Rafah"}, texts(t, b, `.chip[aria-current] .name`), "the chip from the URL is selected")
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.left mark.sel').length`), "Rafah highlighted on the left")
-	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.right mark.sel').length`), "Rafah highlighted on the right")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.left mark.m-sel').length`), "Rafah highlighted on the left")
+	assert.Positive(t, eval[int](t, b, `document.querySelectorAll('.cell.right mark.m-sel').length`), "Rafah highlighted on the right")
 	assert.True(t, eval[bool](t, b, `document.getElementById('L`+strconv.Itoa(focus)+`').classList.contains('active')`), "the focused sentence from the URL")
 	assert.True(t, eval[bool](t, b, `document.getElementById('R`+strconv.Itoa(partner)+`').classList.contains('partner')`), "its partner is highlighted")
 
@@ -207,7 +183,7 @@ func TestCompare(t *testing.T) {
 
 	// Choosing a chip again clears it.
 	b.run(t, "clear Rafah", chromedp.Click(chromedp.CSS(`.chip[aria-current]`)))
-	b.waitFor(t, "no entity", `document.querySelectorAll('mark.sel').length === 0 && new URLSearchParams(location.search).get('entity') === null`)
+	b.waitFor(t, "no entity", `document.querySelectorAll('mark.m-sel').length === 0 && new URLSearchParams(location.search).get('entity') === null`)
 
 	// Swap.
 	b.run(t, "swap", chromedp.Click(chromedp.CSS(`.swap`)))
@@ -228,7 +204,7 @@ func TestCompare(t *testing.T) {
 	n := len(ix.Articles)
 	b.run(t, "open the story", chromedp.Navigate(srv.url("/story")))
 	b.waitFor(t, "the matrix", `document.querySelectorAll('[data-client="true"] .matrix td a').length === `+strconv.Itoa(n*(n-1)))
-	assert.Equal(t, n, eval[int](t, b, `document.querySelectorAll('.timeline li').length`))
+	assert.Equal(t, n, eval[int](t, b, `document.querySelectorAll('.time-line li').length`))
 	screenshot(t, b, "story-desktop")
 	cell := eval[string](t, b, `document.querySelector('.matrix tbody tr:nth-child(1) td:nth-of-type(2) a').getAttribute('href')`)
 	assert.True(t, strings.HasPrefix(cell, "/compare/"), "a matrix cell links to a comparison: %s", cell)
@@ -252,20 +228,21 @@ func TestCompare(t *testing.T) {
 	require.NoError(t, err)
 
 	// Accessibility, light and dark.
+	axe := axeSource(t)
 	for _, scheme := range []string{"light", "dark"} {
-		setScheme(t, b, scheme)
 		for _, p := range []string{deep, "/story"} {
 			b.run(t, "open "+p, chromedp.Navigate(srv.url(p)))
+			setTheme(t, b, scheme)
 			b.waitFor(t, p, `document.querySelector('[data-client="true"] .compare .rows, [data-client="true"] .matrix') !== null`)
-			for _, v := range compareAxe(t, b) {
-				t.Errorf("axe (%s, %s): %s", scheme, p, v)
+			for _, v := range runAxe(t, b, axe) {
+				t.Errorf("axe (%s, %s): %s: %s (%d nodes) %s", scheme, p, v.ID, v.Help, len(v.Nodes), jsonText(v.Nodes))
 			}
 		}
 	}
 	b.run(t, "dark deep link", chromedp.Navigate(srv.url(deep)))
 	b.waitFor(t, "the dark rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length > 0`)
 	screenshot(t, b, "compare-dark")
-	setScheme(t, b, "light")
+	setTheme(t, b, "light")
 	b.assertClean(t, false)
 
 	// Offline: a comparison never opened, straight from its link.
