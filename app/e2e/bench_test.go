@@ -105,19 +105,28 @@ func TestBench(t *testing.T) {
 		}
 	}
 	for i := range runs {
-		t.Run(fmt.Sprintf("start-up %d", i+1), func(t *testing.T) {
-			srv := startServer(t, freeAddr(t), filepath.Join(root, "web"))
-			c, w, v := measureStart(t, srv.url("/"))
-			r.ourCold, r.ourWarm = append(r.ourCold, c), append(r.ourWarm, w)
-			r.browser = v
-			addr := freeAddr(t)
-			startBinary(t, baseDir, addr, filepath.Join(baseDir, "baseline"), "-addr", addr)
-			c, w, _ = measureStart(t, "http://"+addr+"/")
-			r.baseCold, r.baseWarm = append(r.baseCold, c), append(r.baseWarm, w)
-			raw := startServer(t, freeAddr(t), rawWeb)
-			c, w, _ = measureStart(t, raw.url("/"))
-			r.rawCold, r.rawWarm = append(r.rawCold, c), append(r.rawWarm, w)
-		})
+		// Each app in its own subtest, so its browser and server are gone
+		// before the next starts; the order rotates from run to run.
+		apps := []struct {
+			name       string
+			start      func(t *testing.T) string // serves the app, returns its URL
+			cold, warm *[]float64
+		}{
+			{"Diptych", func(t *testing.T) string { return startServer(t, freeAddr(t), filepath.Join(root, "web")).url("/") }, &r.ourCold, &r.ourWarm},
+			{"baseline", func(t *testing.T) string {
+				addr := freeAddr(t)
+				return startBinary(t, baseDir, addr, filepath.Join(baseDir, "baseline"), "-addr", addr).url("/")
+			}, &r.baseCold, &r.baseWarm},
+			{"Diptych uncompressed", func(t *testing.T) string { return startServer(t, freeAddr(t), rawWeb).url("/") }, &r.rawCold, &r.rawWarm},
+		}
+		for k := range apps {
+			a := apps[(i+k)%len(apps)]
+			t.Run(fmt.Sprintf("start-up %d %s", i+1, a.name), func(t *testing.T) {
+				c, w, v := measureStart(t, a.start(t))
+				*a.cold, *a.warm = append(*a.cold, c), append(*a.warm, w)
+				r.browser = v
+			})
+		}
 	}
 
 	if data != "" && part("search") {
