@@ -8,7 +8,7 @@ GO     ?= go
 # unchanged rebuild keeps the same Version (no spurious update notice).
 GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
 
-.PHONY: all build index wasm server run static bench test vet unit fuzz-short fuzz browser-test clean icons parse related
+.PHONY: all build index wasm server run static bench test vet unit fuzz-short fuzz browser-test clean icons parse related model eval eval-ner eval-search bench-search
 
 all: build
 
@@ -41,7 +41,7 @@ static: build
 ## FlexSearch, index builds: one table from one run (several minutes; parts
 ## needing ../shared/data are skipped without it).
 bench: CORPUS = corpus/articles
-bench: build
+bench: build bench-search
 	build/tools/ensure-chromium
 	DIPTYCH_E2E=1 DIPTYCH_BENCH=1 $(GO) test -count=1 -v -timeout 60m -run '^TestBench$$' ./app/e2e/
 
@@ -74,6 +74,7 @@ fuzz:
 ## browser-test: drive the real app in headless Chromium (installed if missing).
 browser-test: build
 	build/tools/ensure-chromium
+	@test -f app/e2e/node_modules/axe-core/axe.min.js || npm ci --prefix app/e2e --no-audit --no-fund
 	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
 
 ## parse: print what $(CORPUS) becomes (JSON Lines on stdout; problems, warnings, duplicates on stderr).
@@ -83,6 +84,45 @@ parse:
 ## related: each article's most similar articles, as the app ranks them.
 related: index
 	$(GO) run ./build related -index app/index.bin -k 10
+
+CONLL ?= ../shared/data/conll2003
+NEREVAL ?= ../shared/tools/nereval.py
+
+## model: retrain the entity model (about 40 s CPU; rewrites build/ner/model/ner.model.gz identically).
+model:
+	@if [ -f $(CONLL)/eng.train ]; then \
+	  $(GO) run ./build/ner/train -train $(CONLL)/eng.train -dev $(CONLL)/eng.testa -out build/ner/model/ner.model.gz; \
+	else echo "model: $(CONLL)/eng.train not found (../shared absent), skipping"; fi
+
+## eval: search relevance on Cranfield and entity F1 on CoNLL-2003 dev (both need ../shared).
+eval: eval-search eval-ner
+
+CRANFIELD ?= ../shared/data/cranfield
+TRECEVAL  ?= ../shared/tools/trec_eval.py
+
+## eval-search: Cranfield relevance (225 queries) through `build index` and `build query`, beside the reference systems.
+eval-search:
+	@if [ -f $(CRANFIELD)/corpus.jsonl ] && [ -f $(TRECEVAL) ]; then \
+	  mkdir -p .cache && \
+	  $(GO) run ./build index -corpus $(CRANFIELD)/corpus.jsonl -skip-invalid -out .cache/cranfield.idx && \
+	  $(GO) run ./build query -index .cache/cranfield.idx -k 100 -trec < $(CRANFIELD)/queries.tsv > .cache/cranfield.run && \
+	  printf '%s\n  %s\n' "Diptych (this build):" "$$(python3 $(TRECEVAL) $(CRANFIELD)/qrels.txt .cache/cranfield.run)" && \
+	  echo "Reference systems (../shared/data/README.md): nDCG@10 | MAP | P@10 | R@100" && \
+	  grep -E '^\| (Lunr|Pagefind|bleve|MiniSearch|FlexSearch|Orama)' $(CRANFIELD)/../README.md | cut -d'|' -f2-6; \
+	else echo "eval-search: $(CRANFIELD)/corpus.jsonl not found (../shared absent), skipping"; fi
+
+## bench-search: native Go query latency on the Cranfield index (skipped without ../shared).
+bench-search:
+	@if [ -f $(CRANFIELD)/corpus.jsonl ]; then \
+	  $(GO) test -run='^$$' -bench=Cranfield -benchtime=6750x ./app/search; \
+	else echo "bench-search: $(CRANFIELD)/corpus.jsonl not found (../shared absent), skipping"; fi
+
+## eval-ner: entity F1 on the CoNLL-2003 development set (PERSON/ORG/PLACE as PER/ORG/LOC).
+eval-ner:
+	@if [ -f $(CONLL)/testa.docs.jsonl ] && [ -f $(NEREVAL) ]; then \
+	  $(GO) run ./build entities < $(CONLL)/testa.docs.jsonl > /tmp/diptych-ner-preds.jsonl && \
+	  python3 $(NEREVAL) $(CONLL)/testa.docs.jsonl /tmp/diptych-ner-preds.jsonl; \
+	else echo "eval-ner: $(CONLL)/testa.docs.jsonl not found (../shared absent), skipping"; fi
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz dist

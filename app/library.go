@@ -2,7 +2,9 @@ package main
 
 import (
 	"sort"
+	"sync"
 
+	"diptych/app/compare"
 	"diptych/app/search"
 	"diptych/corpus"
 	"diptych/corpus/index"
@@ -17,6 +19,16 @@ type library struct {
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
+	// stats are the entity statistics the views show.
+	stats *entityStats
+
+	// docs are the stored document vectors, by article position: what
+	// similarity and related score with (see app/compare).
+	docs []compare.Doc
+	// cmp keeps the comparison engine's caches for the session; cmpMu
+	// guards it because the server pre-renders pages concurrently.
+	cmpMu sync.Mutex
+	cmp   *compare.Comparer
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not
@@ -30,7 +42,8 @@ func newLibrary(data string) (*library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles))}
+	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)),
+		stats: newEntityStats(ix), docs: compare.StoredDocs(ix), cmp: compare.NewComparer()}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
@@ -55,9 +68,15 @@ func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Artic
 const maxHits = 100
 
 // search runs q as the reader types it: ranked, the last word a prefix.
-func (l *library) search(q string) search.Result {
-	return l.engine.Search(q, search.Options{K: maxHits, Typing: true})
+func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits) }
+
+// searchTop is search for the k best hits (at most maxHits).
+func (l *library) searchTop(q string, k int) search.Result {
+	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true})
 }
+
+// articleAt returns the article at position i of the index.
+func (l *library) articleAt(i int) *corpus.Article { return &l.ix.Articles[i] }
 
 // all returns every article, newest first.
 func (l *library) all() []*corpus.Article {

@@ -27,6 +27,7 @@ var indexData string
 func main() {
 	lib, err := newLibrary(indexData)
 	registerRoutes(lib, err)
+	repairLocation()
 	installJSAPI(lib, err)
 	app.RunWhenOnBrowser()
 	os.Exit(serve(lib, err, os.Args[1:]))

@@ -22,6 +22,7 @@ type route struct {
 	view  view
 	ids   []string // the path ids after the view's prefix, unescaped
 	query string   // the search query, "q"
+	facet facets   // the search facets chosen, from the URL
 	raw   string   // the path as requested, for the not-found view
 }
 
@@ -32,7 +33,8 @@ const maxIDLen = 200
 // parseRoute maps a URL to a route. It never fails: anything it does not
 // understand is viewNotFound.
 func parseRoute(u *url.URL) route {
-	r := route{raw: u.EscapedPath(), query: u.Query().Get("q")}
+	qs := u.Query()
+	r := route{raw: u.EscapedPath(), query: qs.Get("q"), facet: facetsFromURL(qs)}
 	path := strings.TrimSuffix(u.EscapedPath(), "/")
 	segs := strings.Split(strings.TrimPrefix(path, "/"), "/")
 	if path == "" {
@@ -76,9 +78,26 @@ func comparePath(left, right string) string {
 	return "/compare/" + url.PathEscape(left) + "/" + url.PathEscape(right)
 }
 
-func searchPath(q string) string {
-	if q == "" {
+func searchPath(q string) string { return searchURL(q, facets{}) }
+
+// searchURL is the search view's address for query q narrowed by f: "/"
+// when both are empty.
+func searchURL(q string, f facets) string {
+	v := f.values()
+	if q != "" {
+		v.Set("q", q)
+	}
+	if len(v) == 0 {
 		return "/"
 	}
-	return "/search?q=" + url.QueryEscape(q)
+	// q first, then the facets, for readable links.
+	enc := v.Encode()
+	if q != "" {
+		v.Del("q")
+		enc = "q=" + url.QueryEscape(q)
+		if rest := v.Encode(); rest != "" {
+			enc += "&" + rest
+		}
+	}
+	return "/search?" + enc
 }

@@ -47,14 +47,7 @@ func serve(lib *library, loadErr error, args []string) int {
 		log.Printf("diptych: listen on %s: %v", *addr, err)
 		return 1
 	}
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-	}
+	srv := newHTTPServer(h)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	done := make(chan error, 1)
@@ -66,13 +59,30 @@ func serve(lib *library, loadErr error, args []string) int {
 		return 1
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil {
 		log.Printf("diptych: shutdown: %v", err)
 		return 1
 	}
 	return 0
+}
+
+// shutdownTimeout bounds the wait for requests in flight after SIGINT or
+// SIGTERM; connections still open then are cut.
+const shutdownTimeout = 10 * time.Second
+
+// newHTTPServer returns the server for h, with timeouts so that a slow or
+// stalled client cannot hold a connection (or a shutdown) forever.
+func newHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
 }
 
 func articleCount(lib *library) int {

@@ -16,6 +16,10 @@ type shell struct {
 	route           route
 	updateAvailable bool
 	installable     bool
+
+	// onSlash is the document's keydown listener for the "/" shortcut;
+	// released when the shell is dismounted.
+	onSlash app.Func
 }
 
 func newShell(lib *library, loadErr error) func() app.Composer {
@@ -34,7 +38,59 @@ func (s *shell) OnNav(ctx app.Context) {
 // start-up measurements (performance.getEntriesByName("diptych:ready")).
 func (s *shell) OnMount(ctx app.Context) {
 	app.Window().Get("performance").Call("mark", "diptych:ready")
+	s.lib.warmUpWhenIdle()
 	s.OnAppUpdate(ctx)
+	s.onSlash = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 && isSearchShortcut(args[0]) {
+			args[0].Call("preventDefault")
+			ctx.Dispatch(func(ctx app.Context) { focusSearch(ctx) })
+		}
+		return nil
+	})
+	app.Window().Get("document").Call("addEventListener", "keydown", s.onSlash)
+}
+
+// OnDismount removes the keyboard shortcut.
+func (s *shell) OnDismount() {
+	if s.onSlash != nil {
+		app.Window().Get("document").Call("removeEventListener", "keydown", s.onSlash)
+		s.onSlash.Release()
+		s.onSlash = nil
+	}
+}
+
+// isSearchShortcut reports whether keydown event e is "/" typed outside a
+// text field.
+func isSearchShortcut(e app.Value) bool {
+	if e.Get("key").String() != "/" || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+		return false
+	}
+	t := e.Get("target")
+	if !t.Truthy() {
+		return true
+	}
+	switch t.Get("tagName").String() {
+	case "INPUT", "TEXTAREA", "SELECT":
+		return false
+	}
+	return !t.Get("isContentEditable").Bool()
+}
+
+// focusSearch puts the focus in the search box, going to the search view
+// first when the current view has none.
+func focusSearch(ctx app.Context) {
+	focus := func(app.Context) {
+		if el := app.Window().GetElementByID("q"); el.Truthy() {
+			el.Call("focus")
+			el.Call("select")
+		}
+	}
+	if el := app.Window().GetElementByID("q"); el.Truthy() {
+		focus(ctx)
+		return
+	}
+	ctx.Navigate("/")
+	ctx.Defer(focus)
 }
 
 // OnAppUpdate shows the update notice when a new version is ready.
@@ -53,10 +109,7 @@ func (s *shell) title() string {
 	}
 	switch s.route.view {
 	case viewHome:
-		if s.route.query != "" {
-			return s.route.query + " · Search · " + app
-		}
-		return app
+		return searchTitle(s.lib, s.route.query, s.route.facet)
 	case viewArticle:
 		if a, ok := s.lib.article(s.route.ids[0]); ok {
 			return a.Title + " · " + app
@@ -70,8 +123,8 @@ func (s *shell) title() string {
 	case viewStory:
 		return "Story · " + app
 	case viewEntity:
-		if e, ok := s.lib.ix.Entity(s.route.ids[0]); ok {
-			return e.Name + " · " + app
+		if e, ok := s.lib.stats.entity(s.route.ids[0]); ok {
+			return entityTitle(e.Entity)
 		}
 	}
 	return "Not found · " + app
@@ -88,18 +141,21 @@ func (s *shell) Render() app.UI {
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href("/").Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				app.Img().Src("/web/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
 				app.Span().Text("Diptych"),
 			),
 			app.Nav().Aria("label", "Main").Body(
 				app.A().Href("/").Text("Articles"),
 				app.A().Href("/story").Text("Story"),
 			),
-			app.If(s.installable, func() app.UI {
-				return app.Button().Class("install").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
-					ctx.ShowAppInstallPrompt()
-				})
-			}),
+			app.Div().Class("actions").Body(
+				&shareButton{},
+				app.If(s.installable, func() app.UI {
+					return app.Button().Class("install").Text("Install").OnClick(func(ctx app.Context, e app.Event) {
+						ctx.ShowAppInstallPrompt()
+					})
+				}),
+			),
 		),
 		app.If(s.updateAvailable, func() app.UI {
 			return app.Div().Class("notice").Aria("live", "polite").Body(
@@ -118,10 +174,10 @@ func (s *shell) view() app.UI {
 	}
 	switch s.route.view {
 	case viewHome:
-		return &searchView{Lib: s.lib, Query: s.route.query}
+		return &searchView{Lib: s.lib, Query: s.route.query, Facets: s.route.facet}
 	case viewArticle:
 		if a, ok := s.lib.article(s.route.ids[0]); ok {
-			return &articleView{Lib: s.lib, Article: a}
+			return &articleView{Lib: s.lib, Article: a, Query: s.route.query}
 		}
 		return &notFoundView{What: "article", ID: s.route.ids[0]}
 	case viewCompare:
@@ -136,6 +192,9 @@ func (s *shell) view() app.UI {
 	case viewStory:
 		return &storyView{Lib: s.lib}
 	case viewEntity:
+		if e, ok := s.lib.stats.entity(s.route.ids[0]); ok {
+			return &entityView{Lib: s.lib, Entity: e.Entity}
+		}
 		return &notFoundView{What: "entity", ID: s.route.ids[0]}
 	}
 	return &notFoundView{What: "page", ID: s.route.raw}

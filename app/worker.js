@@ -10,6 +10,7 @@
 // - Navigations go to the network first (fresh pages online) and fall back
 //   to the cached page, then to the cached app shell "/": the client renders
 //   every route itself, so deep links never visited before work offline.
+//   A 400 (a URL the server cannot parse) also gets the shell.
 // - Everything else of this origin is served cache-first and cached at run
 //   time; other origins are not touched.
 // - Activation deletes every other version's cache.
@@ -58,6 +59,14 @@ async function navigate(request) {
   const cache = await caches.open(cacheName);
   try {
     const response = await fetchWithTimeout(request, navigationTimeoutMs);
+    if (response.status === 400) {
+      // Go's server refuses a URL it cannot parse ("/article/%zz") before
+      // the app sees it; the client can still render it (as not found).
+      const cached = await cache.match(shell);
+      if (cached) {
+        return cached;
+      }
+    }
     if (response.ok) {
       await cache.put(request, response.clone());
     }

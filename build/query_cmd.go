@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"diptych/app/search"
-	"diptych/build/ingest"
+	"diptych/build/pipeline"
 	"diptych/corpus/index"
 )
 
@@ -41,7 +41,7 @@ type queryLine struct {
 func runQuery(env *cmdEnv, args []string) error {
 	fs := newFlagSet(env, "query", "(-index FILE | -corpus PATH) [-k N] [-sort relevance|date] [-plain] [-trec] [QUERY]")
 	indexPath := fs.String("index", "", "index `file` written by 'go run ./build index'")
-	corpusPath := fs.String("corpus", "", "instead of -index, build an index in memory from this corpus `path` (invalid articles are skipped)")
+	corpusPath := fs.String("corpus", "", "instead of -index, build the index in memory from this corpus `path`, as 'build index -skip-invalid' would")
 	k := fs.Int("k", 10, "number of hits per query")
 	sortBy := fs.String("sort", "relevance", "hit order: relevance or date")
 	plain := fs.Bool("plain", false, "read queries as plain words, without operators or filters")
@@ -107,16 +107,15 @@ func loadEngine(env *cmdEnv, indexPath, corpusPath string) (*search.Engine, erro
 		}
 		data = b
 	} else {
-		res, err := ingest.Load(corpusPath, ingest.Options{SkipInvalid: true})
+		b, rep, err := pipeline.Build(corpusPath, pipeline.Options{SkipInvalid: true})
 		if err != nil {
 			return nil, err
 		}
-		for _, p := range res.Skipped {
+		for _, p := range rep.Ingest.Skipped {
 			fmt.Fprintf(env.stderr, "skipped %s\n", p)
 		}
-		if data, err = index.Encode(res.Articles, nil); err != nil {
-			return nil, err
-		}
+		data = b
+		indexPath = corpusPath
 	}
 	ix, err := index.Decode(string(data))
 	if err != nil {

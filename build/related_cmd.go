@@ -48,7 +48,9 @@ func runRelated(env *cmdEnv, args []string) error {
 	if err != nil {
 		return fmt.Errorf("read index %s: %w", *indexPath, err)
 	}
-	docs := compare.Vectors(ix.Articles, compare.DefaultVectorParams)
+	// The stored vectors, not vectors recomputed from the articles: the app
+	// scores with these, so the two always agree.
+	docs := compare.StoredDocs(ix)
 	related := compare.Related(docs, *k)
 	w := bufio.NewWriter(env.stdout)
 	enc := json.NewEncoder(w)

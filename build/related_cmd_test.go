@@ -21,7 +21,8 @@ func seedIndex(t *testing.T) (string, *index.Index) {
 	t.Helper()
 	res, err := ingest.Load("../corpus/articles", ingest.Options{})
 	require.NoError(t, err)
-	data, err := index.Encode(res.Articles, nil)
+	docs := compare.Vectors(res.Articles, compare.DefaultVectorParams)
+	data, err := index.EncodeWith(res.Articles, nil, compare.StoredSimilar(docs, compare.Related(docs, 3)))
 	require.NoError(t, err)
 	path := filepath.Join(t.TempDir(), "index.bin")
 	require.NoError(t, os.WriteFile(path, data, 0o644))
@@ -36,7 +37,7 @@ func TestRelatedCommand(t *testing.T) {
 	env := &cmdEnv{stdout: &out, stderr: &errOut}
 	require.Equal(t, 0, runMain(env, []string{"related", "-index", path, "-k", "2"}), errOut.String())
 
-	docs := compare.Vectors(ix.Articles, compare.DefaultVectorParams)
+	docs := compare.StoredDocs(ix)
 	byID := map[string]*compare.Doc{}
 	for i := range docs {
 		byID[docs[i].ID] = &docs[i]
@@ -52,6 +53,9 @@ func TestRelatedCommand(t *testing.T) {
 	for i, l := range lines {
 		assert.Equal(t, ix.Articles[i].ID, l.ID, "one line per article, in index order")
 		assert.Len(t, l.Related, 2)
+		for k, p := range ix.Related[i][:2] {
+			assert.Equal(t, ix.Articles[p].ID, l.Related[k].ID, "the command agrees with the stored list")
+		}
 		for k, n := range l.Related {
 			assert.NotEqual(t, l.ID, n.ID, "an article is not related to itself")
 			assert.Equal(t, compare.Similarity(byID[l.ID], byID[n.ID]), n.Score, "the score is compare.Similarity")

@@ -237,21 +237,17 @@ func Related(docs []Doc, k int) [][]Neighbor {
 				eacc[p.doc] += w.W * p.w
 			}
 		}
-		var ns []Neighbor
+		top := topK{k: k}
 		for _, o := range touched {
 			if int(o) != d {
 				s := blend(tacc[o], eacc[o], len(docs[d].Entities) > 0 && len(docs[o].Entities) > 0)
 				if s > 0 {
-					ns = append(ns, Neighbor{docs[o].ID, s})
+					top.add(Neighbor{docs[o].ID, s})
 				}
 			}
 			tacc[o], eacc[o], seen[o] = 0, 0, false
 		}
-		slices.SortFunc(ns, func(a, b Neighbor) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID)) })
-		if k >= 0 && len(ns) > k {
-			ns = ns[:k]
-		}
-		out[d] = ns
+		out[d] = top.sorted()
 	}
 	return out
 }
@@ -347,5 +343,73 @@ func Rank(query *Doc, docs []Doc, k int) []Neighbor {
 	if k >= 0 && len(ns) > k {
 		ns = ns[:k]
 	}
+	return ns
+}
+
+// better orders neighbours best first: higher score, then smaller id.
+func better(a, b Neighbor) bool {
+	return a.Score > b.Score || (a.Score == b.Score && a.ID < b.ID)
+}
+
+// topK keeps the k best neighbours seen (all of them when k < 0) in a
+// min-heap whose root is the worst kept, so a corpus where every article
+// touches every other costs n log k per article instead of a sort of n.
+type topK struct {
+	k    int
+	heap []Neighbor
+	any  bool // something was offered (k = 0 then gives an empty, not nil, list)
+}
+
+func (t *topK) add(n Neighbor) {
+	t.any = true
+	if t.k < 0 || len(t.heap) < t.k {
+		t.heap = append(t.heap, n)
+		if t.k >= 0 {
+			t.up(len(t.heap) - 1)
+		}
+		return
+	}
+	if t.k == 0 || !better(n, t.heap[0]) {
+		return
+	}
+	t.heap[0] = n
+	t.down(0)
+}
+
+func (t *topK) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !better(t.heap[p], t.heap[i]) {
+			return
+		}
+		t.heap[p], t.heap[i] = t.heap[i], t.heap[p]
+		i = p
+	}
+}
+
+func (t *topK) down(i int) {
+	for {
+		w, l, r := i, 2*i+1, 2*i+2
+		if l < len(t.heap) && better(t.heap[w], t.heap[l]) {
+			w = l
+		}
+		if r < len(t.heap) && better(t.heap[w], t.heap[r]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		t.heap[i], t.heap[w] = t.heap[w], t.heap[i]
+		i = w
+	}
+}
+
+// sorted returns the kept neighbours, best first.
+func (t *topK) sorted() []Neighbor {
+	ns := t.heap
+	if ns == nil && t.any {
+		ns = []Neighbor{}
+	}
+	slices.SortFunc(ns, func(a, b Neighbor) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID)) })
 	return ns
 }

@@ -161,6 +161,9 @@ func (b *browser) assertClean(t *testing.T, allowFailed bool) {
 	}
 	for _, r := range requests {
 		u, err := url.Parse(r)
+		if err != nil { // a malformed escape, as hostile links have: only the host matters here
+			u, err = url.Parse(strings.ReplaceAll(r, "%", "%25"))
+		}
 		require.NoError(t, err)
 		if u.Scheme == "data" || u.Scheme == "blob" {
 			continue

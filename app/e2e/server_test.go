@@ -35,9 +35,16 @@ func freeAddr(t *testing.T) string {
 // answers. It is stopped at the end of the test if still running.
 func startServer(t *testing.T, addr, webDir string) *server {
 	t.Helper()
+	return startServerBin(t, filepath.Join(root, "bin", "diptych"), addr, webDir)
+}
+
+// startServerBin is startServer for another build of the server (bin), such
+// as the one over the hostile corpus.
+func startServerBin(t *testing.T, bin, addr, webDir string) *server {
+	t.Helper()
 	logf, err := os.CreateTemp(t.TempDir(), "server-*.log")
 	require.NoError(t, err)
-	cmd := exec.Command(filepath.Join(root, "bin", "diptych"), "-addr", addr, "-web", webDir)
+	cmd := exec.Command(bin, "-addr", addr, "-web", webDir)
 	cmd.Stdout, cmd.Stderr = logf, logf
 	require.NoError(t, cmd.Start())
 	s := &server{addr: addr, cmd: cmd, log: logf}

@@ -1,9 +1,6 @@
 package search
 
-import (
-	"container/heap"
-	"slices"
-)
+import "slices"
 
 // better reports whether a ranks before b.
 func better(a, b entry, byDate bool) bool {
@@ -16,21 +13,8 @@ func better(a, b entry, byDate bool) bool {
 	return a.doc < b.doc
 }
 
-// hitHeap is a min-heap of the best entries so far: the root is the worst.
-type hitHeap struct {
-	es     []entry
-	byDate bool
-}
-
-func (h *hitHeap) Len() int           { return len(h.es) }
-func (h *hitHeap) Less(i, j int) bool { return better(h.es[j], h.es[i], h.byDate) }
-func (h *hitHeap) Swap(i, j int)      { h.es[i], h.es[j] = h.es[j], h.es[i] }
-func (h *hitHeap) Push(x any)         { h.es = append(h.es, x.(entry)) }
-func (h *hitHeap) Pop() any {
-	x := h.es[len(h.es)-1]
-	h.es = h.es[:len(h.es)-1]
-	return x
-}
+// The heap of the best entries so far is a min-heap on better: the root
+// s.heap[0] is the worst kept entry.
 
 // wouldKeep reports whether push would keep en.
 func (s *scratch) wouldKeep(en entry, need int, byDate bool) bool {
@@ -39,40 +23,60 @@ func (s *scratch) wouldKeep(en entry, need int, byDate bool) bool {
 
 // push offers en to the top-need heap.
 func (s *scratch) push(en entry, need int, byDate bool) {
-	h := hitHeap{es: s.heap, byDate: byDate}
-	if len(h.es) < need {
-		heap.Push(&h, en)
-	} else if better(en, h.es[0], byDate) {
-		h.es[0] = en
-		heap.Fix(&h, 0)
+	h := s.heap
+	if len(h) < need {
+		h = append(h, en)
+		// Sift up.
+		for i := len(h) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if !better(h[parent], h[i], byDate) {
+				break
+			}
+			h[parent], h[i] = h[i], h[parent]
+			i = parent
+		}
+		s.heap = h
+		return
 	}
-	s.heap = h.es
+	if !better(en, h[0], byDate) {
+		return
+	}
+	h[0] = en
+	// Sift down.
+	for i := 0; ; {
+		worst := i
+		l, r := 2*i+1, 2*i+2
+		if l < len(h) && better(h[worst], h[l], byDate) {
+			worst = l
+		}
+		if r < len(h) && better(h[worst], h[r], byDate) {
+			worst = r
+		}
+		if worst == i {
+			break
+		}
+		h[i], h[worst] = h[worst], h[i]
+		i = worst
+	}
 }
 
 // collect turns the heap into the requested page of hits.
 func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 	byDate := opts.Sort == ByDate || len(s.heap) > 0 && allZero(s.heap)
-	es := slices.Clone(s.heap)
-	slices.SortFunc(es, func(a, b entry) int {
-		if better(a, b, byDate) {
-			return -1
-		}
-		return 1
-	})
+	es := s.heap
+	sortEntries(es, byDate)
 	if opts.Offset >= len(es) {
 		return
 	}
 	es = es[opts.Offset:]
 	s.arts = s.arts[:0]
-	s.hints = s.hints[:0]
 	for _, en := range es {
 		a := e.docs.Article(en.doc)
 		s.arts = append(s.arts, a)
 		res.Hits = append(res.Hits, Hit{
 			Doc: en.doc, ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published,
-			Score: en.score, Snippet: Snippet{Para: en.para},
+			Score: en.score,
 		})
-		s.hints = append(s.hints, en.hint)
 	}
 }
 
@@ -83,4 +87,14 @@ func allZero(es []entry) bool {
 		}
 	}
 	return true
+}
+
+// sortEntries sorts es best first.
+func sortEntries(es []entry, byDate bool) {
+	slices.SortFunc(es, func(a, b entry) int {
+		if better(a, b, byDate) {
+			return -1
+		}
+		return 1
+	})
 }

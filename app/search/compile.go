@@ -19,6 +19,9 @@ type plan struct {
 	// allStop reports a query made only of stop words, which are then
 	// searched like any other word.
 	allStop bool
+	// dropped reports that the query had clauses but none was left to
+	// search (punctuation only).
+	dropped bool
 }
 
 // slot is one index term the query reads, with its postings cursor.
@@ -65,6 +68,7 @@ func maxEdits(n int) int {
 // analyser that built the index.
 func (e *Engine) compile(s *scratch, q *Query) *plan {
 	p := &plan{}
+	clear(s.corrections)
 	slotOf := map[int]int{}
 	addSlot := func(term int) int {
 		if i, ok := slotOf[term]; ok {
@@ -111,7 +115,7 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			if t.Stop && !c.Phrase && !c.Prefix && !p.allStop {
 				return nil
 			}
-			a := e.wordAlt(t, c.Prefix, addSlot)
+			a := e.wordAlt(s, t, c.Prefix, addSlot)
 			p.alts = append(p.alts, a)
 			out = append(out, len(p.alts)-1)
 		default:
@@ -128,7 +132,7 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			out = append(out, len(p.alts)-1)
 			if joined != nil && !c.Phrase {
 				// "cease-fire" also finds "ceasefire".
-				p.alts = append(p.alts, e.wordAlt(*joined, false, addSlot))
+				p.alts = append(p.alts, e.wordAlt(s, *joined, false, addSlot))
 				out = append(out, len(p.alts)-1)
 			}
 		}
@@ -143,6 +147,9 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 		if len(cg.alts) > 0 {
 			p.groups = append(p.groups, cg)
 		}
+	}
+	if len(q.Groups) > 0 && len(p.groups) == 0 {
+		p.dropped = true
 	}
 	for _, c := range q.Excluded {
 		c.Prefix = c.Prefix && !c.Phrase
@@ -162,7 +169,7 @@ func (e *Engine) lookup(t text.Token) (int, bool) {
 
 // wordAlt compiles one word: the exact term, prefix expansions if asked,
 // and typo corrections if the word is unknown.
-func (e *Engine) wordAlt(t text.Token, prefix bool, addSlot func(int) int) alt {
+func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int) int) alt {
 	var a alt
 	exact, ok := e.lookup(t)
 	if ok {
@@ -174,21 +181,50 @@ func (e *Engine) wordAlt(t text.Token, prefix bool, addSlot func(int) int) alt {
 		weight   float64
 	}
 	var cands []cand
-	seen := map[int]bool{exact: ok}
 	if prefix {
+		// Keep the most frequent expansions while scanning the range, so
+		// that a short prefix over thousands of words stays cheap.
 		lo, hi := e.x.FormPrefix(t.Form)
 		for f := lo; f < hi; f++ {
 			term := e.x.FormTerm(f)
-			if !seen[term] {
-				seen[term] = true
-				cands = append(cands, cand{term, e.x.DocFreq(term), e.params.PrefixWeight})
+			if ok && term == exact {
+				continue
+			}
+			df := e.x.DocFreq(term)
+			if len(cands) == e.params.MaxExpansions && df <= cands[len(cands)-1].df {
+				continue
+			}
+			dup := false
+			for _, c := range cands {
+				if c.term == term {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			i := len(cands)
+			for i > 0 && cands[i-1].df < df {
+				i--
+			}
+			cands = slices.Insert(cands, i, cand{term, df, e.params.PrefixWeight})
+			if len(cands) > e.params.MaxExpansions {
+				cands = cands[:e.params.MaxExpansions]
 			}
 		}
 	}
 	if !ok && len(cands) == 0 {
 		if d := maxEdits(utf8.RuneCountInString(t.Form)); d > 0 {
+			best, bestDist, bestDF := -1, d+1, -1
 			e.x.FuzzyForms(t.Form, d, func(f, dist int) {
+				if text.IsStop(e.x.Form(f)) {
+					return // "herz" is not a typo for "here"
+				}
 				term := e.x.FormTerm(f)
+				if df := e.x.DocFreq(term); dist < bestDist || dist == bestDist && df > bestDF {
+					best, bestDist, bestDF = f, dist, df
+				}
 				w := math.Pow(e.params.FuzzyWeight, float64(dist))
 				for i := range cands {
 					if cands[i].term == term {
@@ -198,6 +234,12 @@ func (e *Engine) wordAlt(t text.Token, prefix bool, addSlot func(int) int) alt {
 				}
 				cands = append(cands, cand{term, e.x.DocFreq(term), w})
 			})
+			// Remember the closest word for "did you mean".
+			if best >= 0 {
+				s.corrections[t.Form] = e.x.Form(best)
+			} else {
+				s.corrections[t.Form] = ""
+			}
 		}
 	}
 	// Keep the best expansions: closest first, then most frequent.

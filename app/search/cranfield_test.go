@@ -163,21 +163,16 @@ func TestCranfieldGrid(t *testing.T) {
 		t.Skip("set DIPTYCH_GRID=1 to print the parameter grid")
 	}
 	c := cranfield(t)
-	for _, coord := range []float64{0, 0.5, 1, 2} {
-	for _, k1 := range []float64{1.2} {
-		for _, bBody := range []float64{0.75} {
-			for _, wt := range []float64{2} {
-				for _, prox := range []float64{0, 1, 2, 4, 8} {
-					p := DefaultParams()
-					p.K1, p.B[index.FieldBody], p.Weight[index.FieldTitle], p.Proximity = k1, bBody, wt, prox
-					p.Coordination = coord
-					e, err := NewWithParams(c.ix.Search, Articles(c.ix.Articles), p)
-					require.NoError(t, err)
-					ndcg, r100 := c.eval(e)
-					t.Logf("coord %.1f k1 %.1f b %.2f title %.0f prox %.1f: nDCG@10 %.4f R@100 %.4f", coord, k1, bBody, wt, prox, ndcg, r100)
-				}
+	for _, wt := range []float64{2, 3} {
+		for _, fw := range []float64{1, 1.5} {
+			for _, prox := range []float64{0.5, 1, 2} {
+				p := DefaultParams()
+				p.Weight[index.FieldTitle], p.FeedbackWeight, p.Proximity = wt, fw, prox
+				e, err := NewWithParams(c.ix.Search, Articles(c.ix.Articles), p)
+				require.NoError(t, err)
+				ndcg, r100 := c.eval(e)
+				t.Logf("title %.0f feedback weight %.1f proximity %.1f: nDCG@10 %.4f R@100 %.4f", wt, fw, prox, ndcg, r100)
 			}
 		}
-	}
 	}
 }

@@ -43,7 +43,15 @@ type Engine struct {
 	// sources, for filters.
 	entTerms [][]string
 	srcTerms [][]string
-	pool     sync.Pool // *scratch
+	// scale holds, per document and field, the field's weight over its
+	// BM25 length normalisation; bodyNorm the body's normalisation.
+	scale    []float32
+	bodyNorm []float32
+	// free holds idle working memories: a search takes one (or makes
+	// one) and gives it back. Unlike a sync.Pool it is not emptied by
+	// garbage collection, so caches and buffers survive between searches.
+	mu   sync.Mutex
+	free []*scratch
 }
 
 // New returns an engine over search section x and its documents, with
@@ -64,6 +72,23 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 	for i := range docs.Len() {
 		e.byID[docs.Article(i).ID] = i
 	}
+	e.scale = make([]float32, x.NumDocs()*index.NumFields)
+	e.bodyNorm = make([]float32, x.NumDocs())
+	for d := range x.NumDocs() {
+		for f := range index.Field(index.NumFields) {
+			norm := 1 - p.B[f]
+			if avg := float64(x.AvgFieldLen(f)); avg > 0 {
+				norm += p.B[f] * float64(x.FieldLen(d, f)) / avg
+			}
+			if norm <= 0 {
+				norm = 1
+			}
+			e.scale[d*index.NumFields+int(f)] = float32(p.Weight[f] / norm)
+			if f == index.FieldBody {
+				e.bodyNorm[d] = float32(norm)
+			}
+		}
+	}
 	an := text.NewAnalyzer()
 	var toks []text.Token
 	names := func(s string) []string {
@@ -83,7 +108,6 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 	for i := range x.NumSources() {
 		e.srcTerms[i] = names(x.Source(i))
 	}
-	e.pool.New = func() any { return newScratch(x) }
 	return e, nil
 }
 
@@ -194,8 +218,8 @@ func (e *Engine) Search(q string, opts Options) Result {
 	if opts.Offset < 0 {
 		opts.Offset = 0
 	}
-	s := e.pool.Get().(*scratch)
-	defer e.pool.Put(s)
+	s := e.getScratch()
+	defer e.putScratch(s)
 	var pq Query
 	if opts.Plain {
 		pq = ParsePlain(q)
@@ -208,10 +232,34 @@ func (e *Engine) Search(q string, opts Options) Result {
 	res.DidYouMean = e.didYouMean(s, q, &pq)
 	res.Terms = e.highlightTerms(p)
 	if !opts.NoSnippets {
+		e.locate(s, p, res.Hits)
 		terms := e.snippetTerms(p)
 		for i := range res.Hits {
 			res.Hits[i].Snippet = e.snippet(s, terms, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])
 		}
 	}
 	return res
+}
+
+// maxIdleScratch bounds the idle working memories kept (one per concurrent
+// search is enough).
+const maxIdleScratch = 8
+
+func (e *Engine) getScratch() *scratch {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if n := len(e.free); n > 0 {
+		s := e.free[n-1]
+		e.free = e.free[:n-1]
+		return s
+	}
+	return newScratch(e.x)
+}
+
+func (e *Engine) putScratch(s *scratch) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if len(e.free) < maxIdleScratch {
+		e.free = append(e.free, s)
+	}
 }

@@ -21,7 +21,9 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 	clear(s.months)
 	need := opts.Offset + opts.K
 	byDate := opts.Sort == ByDate
-	if len(p.groups) == 0 {
+	if len(p.groups) == 0 && p.dropped && len(p.excluded) == 0 && f.empty() {
+		res.Notes = append(res.Notes, "no words to search for: stop words and punctuation alone are left out")
+	} else if len(p.groups) == 0 {
 		// No words to rank by: every article that passes the filters and
 		// exclusions, newest first.
 		if len(p.excluded) > 0 {
@@ -37,7 +39,19 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 			s.push(entry{doc: d, date: dd.Published}, need, true)
 		}
 	} else {
-		e.daat(s, p, need, byDate, opts, res)
+		first := need
+		feedback := e.feedbackEligible(p, opts)
+		if feedback {
+			first = max(need, e.params.FeedbackRerank)
+		}
+		if taatEligible(p, byDate) && !s.forceDAAT {
+			e.taat(s, p, first, opts, res)
+		} else {
+			e.daat(s, p, first, byDate, opts, res)
+		}
+		if feedback {
+			e.rerank(s, p, need)
+		}
 	}
 	e.collect(s, opts, res)
 	if !opts.NoFacets {
@@ -53,10 +67,12 @@ func (e *Engine) keep(s *scratch, d int) bool {
 // daat walks the postings of all slots document at a time.
 func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, res *Result) {
 	e.open(s, p, p.slots)
+	s.best = s.best[:0]
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
 	s.groupPos = growPos(s.groupPos, ng)
 	s.groupHit = growBool(s.groupHit, ng)
+	s.groupSlot = growInt(s.groupSlot, ng)
 	var norm [index.NumFields]float64
 	for {
 		d := noDoc
@@ -67,15 +83,17 @@ func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, 
 			break
 		}
 		if e.keep(s, d) {
-			for fl := range index.Field(index.NumFields) {
-				avg := float64(e.x.AvgFieldLen(fl))
-				b := e.params.B[fl]
-				norm[fl] = 1 - b
-				if avg > 0 {
-					norm[fl] += b * float64(e.x.FieldLen(d, fl)) / avg
-				}
+			e.norms(d, &norm)
+			// Proximity is worth computing only for documents that may
+			// reach the top few: the floor is the proxTop-th best score.
+			floor := math.Inf(-1)
+			if !byDate && len(s.best) == proxTop {
+				floor = s.best[0]
 			}
-			score, ok := e.scoreDoc(s, p, d, &norm)
+			score, ok := e.scoreDoc(s, p, d, &norm, floor)
+			if ok && !byDate {
+				s.best = pushBest(s.best, score)
+			}
 			if ok {
 				res.Total++
 				var date string
@@ -84,10 +102,7 @@ func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, 
 					date = dd.Published
 					e.countFacets(s, dd, opts)
 				}
-				if s.wouldKeep(entry{doc: d, score: score, date: date}, need, byDate) {
-					para, hint := e.bestPara(s, p, d)
-					s.push(entry{doc: d, score: score, date: date, para: para, hint: hint}, need, byDate)
-				}
+				s.push(entry{doc: d, score: score, date: date}, need, byDate)
 			}
 		}
 		for i := range p.slots {
@@ -119,12 +134,20 @@ func advance(sl *slot) {
 	}
 }
 
-// bm25f scores slot sl in the current document.
+// norms sets norm to document d's per-field factors: each field's weight
+// over its BM25 length normalisation, precomputed by New.
+func (e *Engine) norms(d int, norm *[index.NumFields]float64) {
+	for f := range index.NumFields {
+		norm[f] = float64(e.scale[d*index.NumFields+f])
+	}
+}
+
+// bm25f scores slot sl in the current document, given the document's norms.
 func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 	var tf float64
 	for f := range index.Field(index.NumFields) {
 		if n := sl.it.TF(f); n > 0 {
-			tf += e.params.Weight[f] * float64(n) / norm[f]
+			tf += float64(n) * norm[f]
 		}
 	}
 	k1 := e.params.K1
@@ -133,7 +156,11 @@ func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 
 // scoreDoc scores document d, on which some slots are positioned, and
 // reports whether it matches: every required group and at least one group.
-func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]float64) (float64, bool) {
+//
+// floor is the score a document must beat to be kept: the proximity bonus
+// is not computed when even its largest value would not lift the document
+// above it (the document still matches, for Total and facets).
+func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]float64, floor float64) (float64, bool) {
 	total := 0.0
 	matched := 0
 	for gi, g := range p.groups {
@@ -178,17 +205,30 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 		total += best
 		if bestSlot >= 0 {
 			s.groupIdf[gi] = p.slots[bestSlot].idf
-			s.groupPos[gi] = p.slots[bestSlot].it.Positions(index.FieldBody)
+			s.groupSlot[gi] = bestSlot
+		} else {
+			s.groupSlot[gi] = -1
 		}
 	}
 	if matched == 0 {
 		return 0, false
 	}
 	if matched > 1 && e.params.Proximity > 0 {
-		total += e.params.Proximity * e.proximity(s, p, norm[index.FieldBody])
-	}
-	if c := e.params.Coordination; c > 0 && matched < len(p.groups) {
-		total *= math.Pow(float64(matched)/float64(len(p.groups)), c)
+		// Each word's bonus is below min(1, idf)·(k1+1).
+		bound := 0.0
+		for gi := range p.groups {
+			if s.groupHit[gi] && s.groupSlot[gi] >= 0 {
+				bound += min(1, s.groupIdf[gi])
+			}
+		}
+		if total+e.params.Proximity*bound*(e.params.K1+1) > floor {
+			for gi := range p.groups {
+				if s.groupHit[gi] && s.groupSlot[gi] >= 0 {
+					s.groupPos[gi] = p.slots[s.groupSlot[gi]].it.Positions(index.FieldBody)
+				}
+			}
+			total += e.params.Proximity * e.proximity(s, p, float64(e.bodyNorm[d]))
+		}
 	}
 	return total, true
 }
@@ -198,16 +238,27 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 // each other's IDF / δ² to an accumulator per word, which is then
 // saturated like a term frequency.
 func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
+	// Merge the groups' sorted position lists.
 	s.prox = s.prox[:0]
-	for gi := range p.groups {
-		for _, pos := range s.groupPos[gi] {
-			s.prox = append(s.prox, proxHit{pos, gi})
+	s.heads = growInt(s.heads, len(p.groups))
+	clear(s.heads)
+	for {
+		best := -1
+		var bestPos uint32
+		for gi, h := range s.heads {
+			if ps := s.groupPos[gi]; h < len(ps) && (best < 0 || ps[h] < bestPos) {
+				best, bestPos = gi, ps[h]
+			}
 		}
+		if best < 0 {
+			break
+		}
+		s.heads[best]++
+		s.prox = append(s.prox, proxHit{bestPos, best})
 	}
 	if len(s.prox) < 2 {
 		return 0
 	}
-	slices.SortFunc(s.prox, func(a, b proxHit) int { return int(a.pos) - int(b.pos) })
 	s.acc = grow(s.acc, len(p.groups))
 	clear(s.acc)
 	for i := 1; i < len(s.prox); i++ {
@@ -261,9 +312,57 @@ func hasPos(ps []uint32, want uint32) bool {
 	return i < len(ps) && ps[i] == want
 }
 
+// locate sets, for every hit, the paragraph where the query's words weigh
+// most and a hint of where in it the matches start. It reads the body
+// positions of the query's words in the hits only, skipping the rest of
+// their postings.
+func (e *Engine) locate(s *scratch, p *plan, hits []Hit) {
+	s.hints = s.hints[:0]
+	for range hits {
+		s.hints = append(s.hints, snippetHint{})
+	}
+	if len(p.slots) == 0 {
+		for i := range hits {
+			hits[i].Snippet.Para = 0
+		}
+		return
+	}
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return hits[a].Doc - hits[b].Doc })
+	// positions[hit][slot], in one buffer.
+	type span struct{ start, end int }
+	spans := make([]span, len(hits)*len(p.slots))
+	var buf []uint32
+	for si := range p.slots {
+		it := e.x.Postings(p.slots[si].term, &s.posIt)
+		for _, h := range order {
+			if !it.SkipTo(hits[h].Doc) {
+				break
+			}
+			if it.Doc() == hits[h].Doc {
+				start := len(buf)
+				buf = append(buf, it.Positions(index.FieldBody)...)
+				spans[h*len(p.slots)+si] = span{start, len(buf)}
+			}
+		}
+	}
+	s.hitPos = growPos(s.hitPos, len(p.slots))
+	for h := range hits {
+		for si := range p.slots {
+			sp := spans[h*len(p.slots)+si]
+			s.hitPos[si] = buf[sp.start:sp.end]
+		}
+		hits[h].Snippet.Para, s.hints[h] = e.bestPara(s, p, hits[h].Doc)
+	}
+}
+
 // bestPara returns the paragraph of document d where the query's words
 // weigh most (each distinct word found in a paragraph adds its IDF, each
-// further occurrence a little), and where in it the matches start.
+// further occurrence a little), and where in it the matches start. The
+// words' body positions in d are in s.hitPos.
 func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
 	dd := e.x.Doc(d)
 	s.paraBuf = dd.ParaStarts(s.paraBuf[:0])
@@ -273,21 +372,18 @@ func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
 	s.paraW = grow(s.paraW, len(s.paraBuf))
 	clear(s.paraW)
 	for i := range p.slots {
-		sl := &p.slots[i]
-		if sl.cur != d {
-			continue
-		}
+		idf := p.slots[i].idf
 		last := -1
-		for _, pos := range sl.it.Positions(index.FieldBody) {
+		for _, pos := range s.hitPos[i] {
 			para := sort.Search(len(s.paraBuf), func(j int) bool { return s.paraBuf[j] > int(pos) }) - 1
 			if para < 0 {
 				continue
 			}
 			if para != last {
-				s.paraW[para] += sl.idf
+				s.paraW[para] += idf
 				last = para
 			} else {
-				s.paraW[para] += 0.1 * sl.idf
+				s.paraW[para] += 0.1 * idf
 			}
 		}
 	}
@@ -304,11 +400,7 @@ func (e *Engine) bestPara(s *scratch, p *plan, d int) (int, snippetHint) {
 	}
 	first := end
 	for i := range p.slots {
-		sl := &p.slots[i]
-		if sl.cur != d {
-			continue
-		}
-		for _, pos := range sl.it.Positions(index.FieldBody) {
+		for _, pos := range s.hitPos[i] {
 			if int(pos) >= start && int(pos) < end {
 				first = min(first, int(pos))
 				break
@@ -520,4 +612,53 @@ func growPos(b [][]uint32, n int) [][]uint32 {
 		return make([][]uint32, n)
 	}
 	return b[:n]
+}
+
+func growInt(b []int, n int) []int {
+	if cap(b) < n {
+		return make([]int, n)
+	}
+	return b[:n]
+}
+
+// proxTop is how many of the best documents so far set the floor below
+// which the proximity bonus is not computed: documents further down keep
+// their plain BM25F score (a bound on the bonus could still lift a few of
+// them, but not into the first page). It is larger than a page so that
+// feedback sees proximity-ranked documents.
+const proxTop = 50
+
+// pushBest keeps the proxTop largest scores in a min-heap.
+func pushBest(h []float64, x float64) []float64 {
+	if len(h) < proxTop {
+		h = append(h, x)
+		for i := len(h) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if h[parent] <= h[i] {
+				break
+			}
+			h[parent], h[i] = h[i], h[parent]
+			i = parent
+		}
+		return h
+	}
+	if x <= h[0] {
+		return h
+	}
+	h[0] = x
+	for i := 0; ; {
+		small := i
+		l, r := 2*i+1, 2*i+2
+		if l < len(h) && h[l] < h[small] {
+			small = l
+		}
+		if r < len(h) && h[r] < h[small] {
+			small = r
+		}
+		if small == i {
+			return h
+		}
+		h[i], h[small] = h[small], h[i]
+		i = small
+	}
 }

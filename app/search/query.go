@@ -89,7 +89,11 @@ func Parse(q string, typing bool) Query {
 	if typing && len(q) > 0 && !unicode.IsSpace(lastRune(q)) && p.lastWord >= 0 {
 		g, a := p.lastWord>>8, p.lastWord&0xff
 		if g < len(p.q.Groups) && a < len(p.q.Groups[g].Alts) {
-			p.q.Groups[g].Alts[a].Prefix = true
+			// A single typed letter would expand to too much to mean
+			// anything; wait for the second.
+			if c := &p.q.Groups[g].Alts[a]; utf8.RuneCountInString(c.Text) >= 2 {
+				c.Prefix = true
+			}
 		}
 	}
 	return p.q
@@ -173,10 +177,14 @@ func (p *parser) parse() {
 			p.filter(name, value, start, neg)
 			continue
 		}
-		if strings.Contains(word, ":") {
-			if name, _, _ := strings.Cut(word, ":"); isPlainName(name) {
-				p.note("unknown filter %s: searched for the words instead (filters: person: org: place: source: after: before:)", strings.ToLower(name)+":")
+		if name, value, ok := strings.Cut(word, ":"); ok && isPlainName(name) {
+			p.note("unknown filter %s: searched for the words instead (filters: person: org: place: source: after: before:)", strings.ToLower(name)+":")
+			p.add(Clause{Text: name, Start: start, End: start + len(name)}, neg)
+			if value != "" {
+				vs := start + len(name) + 1
+				p.add(Clause{Text: value, Start: vs, End: p.i}, neg)
 			}
+			continue
 		}
 		c := Clause{Text: word, Start: start, End: p.i}
 		if strings.HasSuffix(c.Text, "*") {

@@ -9,33 +9,53 @@ import (
 // scratch is the per-search working memory, pooled so that a search
 // allocates little.
 type scratch struct {
-	an       *text.Analyzer
-	toks     []text.Token
-	its      []index.Postings
-	allowed  []bool // documents passing the filters (nil: all)
-	excluded []bool // documents matching an exclusion (nil: none)
-	heap     []entry
-	entCount []int
-	srcCount []int
-	months   map[string]int
-	prox     []proxHit
-	acc      []float64
-	groupIdf []float64
-	groupPos [][]uint32
-	groupHit []bool
-	paraBuf  []int
-	entBuf   []int
-	paraW    []float64
-	arts     []corpus.Article
-	hints    []snippetHint
+	an        *text.Analyzer
+	toks      []text.Token
+	its       []index.Postings
+	allowed   []bool // documents passing the filters (nil: all)
+	excluded  []bool // documents matching an exclusion (nil: none)
+	heap      []entry
+	entCount  []int
+	srcCount  []int
+	months    map[string]int
+	prox      []proxHit
+	heads     []int
+	best      []float64 // the proxTop best scores so far, a min-heap
+	acc       []float64
+	groupIdf  []float64
+	groupPos  [][]uint32
+	groupHit  []bool
+	groupSlot []int
+	paraBuf   []int
+	entBuf    []int
+	paraW     []float64
+	arts      []corpus.Article
+	// Term at a time (forceDAAT, for tests, turns it off).
+	forceDAAT         bool
+	acc2, gmax        []float64
+	touched, gtouched []int
+	// Feedback.
+	cand      []int32 // document -> index in heap, or -1
+	fbW       []float64
+	fbTouched []int
+	fbTerms   []fbTerm
+	vec       []index.TermFreq
+	// corrections maps an unknown word of the query to its closest
+	// indexed word ("" for none), found while compiling.
+	corrections map[string]string
+	// Snippets.
+	hints  []snippetHint
+	hitPos [][]uint32 // per slot, the body positions in the hit being located
+	posIt  index.Postings
 }
 
 func newScratch(x *index.Search) *scratch {
 	return &scratch{
-		an:       text.NewAnalyzer(),
-		entCount: make([]int, x.NumEntities()),
-		srcCount: make([]int, x.NumSources()),
-		months:   make(map[string]int),
+		an:          text.NewAnalyzer(),
+		entCount:    make([]int, x.NumEntities()),
+		srcCount:    make([]int, x.NumSources()),
+		months:      make(map[string]int),
+		corrections: make(map[string]string),
 	}
 }
 
@@ -50,8 +70,6 @@ type entry struct {
 	doc   int
 	score float64
 	date  string
-	para  int
-	hint  snippetHint
 }
 
 // snippetHint tells the snippet maker where in the paragraph the matches

@@ -8,21 +8,20 @@ import (
 )
 
 // snippetTerms returns the terms to mark in snippets: the query's terms
-// without stop words (unless the query is all stop words), sorted.
-func (e *Engine) snippetTerms(p *plan) []string {
-	var out []string
+// without stop words (unless the query is all stop words).
+func (e *Engine) snippetTerms(p *plan) map[string]bool {
+	out := map[string]bool{}
 	for _, t := range e.highlightTerms(p) {
 		if p.allStop || !isStopTerm(t) {
-			out = append(out, t)
+			out[t] = true
 		}
 	}
-	slices.Sort(out)
 	return out
 }
 
 // snippet cuts the passage of paragraph para of a around the query's
 // matches.
-func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int, hint snippetHint) Snippet {
+func (e *Engine) snippet(s *scratch, terms map[string]bool, a *corpus.Article, para int, hint snippetHint) Snippet {
 	if para < 0 || para >= len(a.Paragraphs) {
 		if len(a.Paragraphs) == 0 {
 			return Snippet{Para: -1}
@@ -38,8 +37,8 @@ func (e *Engine) snippet(s *scratch, terms []string, a *corpus.Article, para int
 		// from the paragraph's mean bytes per word; fall back to the
 		// whole paragraph if the estimate misses.
 		bpt := float64(len(text)) / float64(hint.tokens)
-		lo := snapSpace(text, int(float64(hint.first-8)*bpt), -1)
-		hi := snapSpace(text, int(float64(hint.first+8)*bpt)+2*limit, +1)
+		lo := snapSpace(text, int(float64(hint.first-6)*bpt), -1)
+		hi := snapSpace(text, int(float64(hint.first+2)*bpt)+limit+limit/4, +1)
 		s.toks = s.an.Tokens(text[lo:hi], s.toks)
 		for i := range s.toks {
 			s.toks[i].Start += lo
@@ -73,9 +72,9 @@ func snapSpace(text string, i, dir int) int {
 }
 
 // markMatches appends the offsets of the tokens whose term is in terms.
-func markMatches(toks []text.Token, terms []string, matches [][2]int) [][2]int {
+func markMatches(toks []text.Token, terms map[string]bool, matches [][2]int) [][2]int {
 	for _, t := range toks {
-		if _, ok := slices.BinarySearch(terms, t.Term); ok {
+		if terms[t.Term] {
 			if t.Joined {
 				// The parts are marked already when they match; mark the
 				// whole compound only if they do not.
@@ -169,8 +168,8 @@ func (e *Engine) MatchSpans(q, id string) []corpus.Span {
 	if !ok {
 		return nil
 	}
-	s := e.pool.Get().(*scratch)
-	defer e.pool.Put(s)
+	s := e.getScratch()
+	defer e.putScratch(s)
 	pq := Parse(q, false)
 	terms := e.snippetTerms(e.compile(s, &pq))
 	a := e.docs.Article(d)
@@ -179,7 +178,7 @@ func (e *Engine) MatchSpans(q, id string) []corpus.Span {
 		s.toks = s.an.Tokens(para, s.toks[:0])
 		lastEnd := -1
 		for _, t := range s.toks {
-			if _, ok := slices.BinarySearch(terms, t.Term); !ok {
+			if !terms[t.Term] {
 				continue
 			}
 			if t.Joined && t.Start < lastEnd {

@@ -33,7 +33,7 @@ func (e *Engine) didYouMean(s *scratch, q string, pq *Query) string {
 				if _, ok := e.lookup(t); ok {
 					continue
 				}
-				if w := e.closest(t.Form); w != "" {
+				if w := e.closest(s, t.Form); w != "" {
 					rs = append(rs, repl{c.Start + t.Start, c.Start + t.End, w})
 				}
 			}
@@ -56,14 +56,21 @@ func (e *Engine) didYouMean(s *scratch, q string, pq *Query) string {
 	return b.String()
 }
 
-// closest returns the indexed form nearest to form, or "".
-func (e *Engine) closest(form string) string {
+// closest returns the indexed form nearest to form, or "" (reusing what
+// compile found when it corrected the word).
+func (e *Engine) closest(s *scratch, form string) string {
+	if w, ok := s.corrections[form]; ok {
+		return w
+	}
 	d := maxEdits(utf8.RuneCountInString(form))
 	if d == 0 {
 		return ""
 	}
 	best, bestDist, bestDF := -1, d+1, -1
 	e.x.FuzzyForms(form, d, func(f, dist int) {
+		if text.IsStop(e.x.Form(f)) {
+			return
+		}
 		df := e.x.DocFreq(e.x.FormTerm(f))
 		if dist < bestDist || dist == bestDist && df > bestDF {
 			best, bestDist, bestDF = f, dist, df

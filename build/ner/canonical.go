@@ -26,7 +26,12 @@ var aliasGroups = [][]string{
 	{"Kyiv", "Kiev"},
 	{"United Arab Emirates", "UAE", "U.A.E."},
 	{"Israel Defense Forces", "IDF", "Israeli Defense Forces"},
-	{"Islamic State", "ISIS", "ISIL", "IS"},
+	{"Islamic State", "ISIS", "ISIL"},
+	{"Conservative Party", "Conservatives", "Tories", "Tory party", "Tory Party"},
+	{"Liberal Democrats", "Lib Dems", "Lib Dem"},
+	{"Labour Party", "Labour"},
+	{"Democratic Party", "Democrats"},
+	{"Republican Party", "Republicans", "GOP"},
 }
 
 // aliasIndex maps a name key to its group's display name.
@@ -77,6 +82,11 @@ func foldRune(r rune) rune {
 // dots, apostrophes, hyphens, Arabic articles ("al-", "el-") or a leading
 // "the": "El-Sisi" -> [sisi], "U.S." -> [us].
 func nameWords(s string) []string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(s) > len(suf) {
+			s = strings.TrimSuffix(s, suf)
+		}
+	}
 	var words []string
 	var b strings.Builder
 	flush := func() {
@@ -96,10 +106,6 @@ func nameWords(s string) []string {
 		}
 	}
 	flush()
-	// Possessive left on the name.
-	if n := len(words); n > 1 && words[n-1] == "s" {
-		words = words[:n-1]
-	}
 	out := words[:0]
 	for i, w := range words {
 		if (w == "al" || w == "el" || w == "the") && i < len(words)-1 {

@@ -25,7 +25,7 @@ var weekdayNum = map[string]time.Weekday{
 // futureCues before a date in its sentence make an incomplete date point
 // forward ("before January 20", "next Friday", "will meet on Monday").
 var futureCues = map[string]bool{
-	"until": true, "till": true, "before": true, "by": true, "next": true, "will": true,
+	"until": true, "till": true, "before": true, "next": true, "will": true,
 	"'ll": true, "upcoming": true, "scheduled": true, "due": true, "expected": true, "coming": true,
 }
 
@@ -108,6 +108,13 @@ func (f *dateFinder) match(k int) (int, string) {
 		}
 		return d.info[j].lower
 	}
+	// raw keeps digits (lower maps them to 0).
+	raw := func(j int) string {
+		if !f.same(k, j) {
+			return ""
+		}
+		return d.info[j].norm
+	}
 	// ISO date.
 	if len(lo) == 10 && lo[4] == '-' && lo[7] == '-' {
 		if t, err := time.Parse("2006-01-02", d.info[k].norm); err == nil {
@@ -118,15 +125,15 @@ func (f *dateFinder) match(k int) (int, string) {
 	// Month [day][,] [year]
 	if m, ok := monthNum[lo]; ok && capital {
 		n := 1
-		day, hasDay := isDay(word(k + 1))
+		day, hasDay := isDay(raw(k + 1))
 		if hasDay {
 			n = 2
 		}
 		year, hasYear := 0, false
-		if y, ok := isYear(word(k + n)); ok {
+		if y, ok := isYear(raw(k + n)); ok {
 			year, hasYear, n = y, true, n+1
 		} else if word(k+n) == "," {
-			if y, ok := isYear(word(k + n + 1)); ok {
+			if y, ok := isYear(raw(k + n + 1)); ok {
 				year, hasYear, n = y, true, n+2
 			}
 		}
@@ -136,11 +143,11 @@ func (f *dateFinder) match(k int) (int, string) {
 		return n, f.resolve(k, year, hasYear, m, day, hasDay)
 	}
 	// Day Month [year]
-	if day, ok := isDay(lo); ok && d.info[k].cls == clsDigit {
+	if day, ok := isDay(raw(k)); ok && d.info[k].cls == clsDigit {
 		if m, ok := monthNum[word(k+1)]; ok {
 			n := 2
 			year, hasYear := 0, false
-			if y, ok := isYear(word(k + 2)); ok {
+			if y, ok := isYear(raw(k + 2)); ok {
 				year, hasYear, n = y, true, 3
 			}
 			return n, f.resolve(k, year, hasYear, m, day, true)
@@ -167,6 +174,36 @@ func (f *dateFinder) match(k int) (int, string) {
 			return 2, strconv.Itoa(f.pub.Year() + map[string]int{"last": -1, "next": 1, "this": 0}[lo])
 		}
 	}
+	// "a week ago", "three days ago".
+	if f.same(k, k+2) && d.info[k+2].lower == "ago" {
+		n := 0
+		switch {
+		case lo == "a" || lo == "one":
+			n = 1
+		case smallNumbers[lo] > 0:
+			n = int(smallNumbers[lo])
+		default:
+			if v, err := strconv.Atoi(raw(k)); err == nil && v > 0 && v < 1000 {
+				n = v
+			}
+		}
+		unit := strings.TrimSuffix(word(k+1), "s")
+		if n > 0 {
+			switch unit {
+			case "day":
+				return 3, f.dayOffset(-n)
+			case "week":
+				return 3, f.dayOffset(-7 * n)
+			case "month":
+				return 3, f.monthOffset(-n)
+			case "year":
+				if !f.hasPub {
+					return 3, ""
+				}
+				return 3, strconv.Itoa(f.pub.Year() - n)
+			}
+		}
+	}
 	switch lo {
 	case "today", "tonight":
 		return 1, f.dayOffset(0)
@@ -176,7 +213,7 @@ func (f *dateFinder) match(k int) (int, string) {
 		return 1, f.dayOffset(1)
 	}
 	// A year after a preposition: "in 2023", "since 2019".
-	if y, ok := isYear(lo); ok && d.info[k].cls == clsDigit && k > 0 && f.same(k, k-1) {
+	if y, ok := isYear(raw(k)); ok && d.info[k].cls == clsDigit && k > 0 && f.same(k, k-1) {
 		switch d.info[k-1].lower {
 		case "in", "since", "of", "until", "by", "from", "during", "early", "late", "mid", "before", "after":
 			return 1, strconv.Itoa(y)

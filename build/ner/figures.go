@@ -43,20 +43,32 @@ var notUnit = map[string]bool{
 	"which": true, "that": true, "this": true, "these": true, "those": true, "it": true, "its": true,
 	"their": true, "his": true, "her": true, "after": true, "before": true, "since": true, "during": true,
 	"within": true, "into": true, "out": true, "up": true, "down": true, "off": true, "not": true, "so": true,
-	"when": true, "where": true, "while": true, "if": true, "per": true, "times": true, "more": true,
+	"when": true, "where": true, "while": true, "if": true, "per": true, "times": true,
+}
+
+// modifiers are adjectives that come between a number and what it counts.
+var modifiers = map[string]bool{
+	"new": true, "other": true, "additional": true, "further": true, "separate": true, "different": true,
+	"major": true, "key": true, "senior": true, "young": true, "old": true, "small": true, "large": true,
+	"big": true, "main": true, "top": true, "first": true, "last": true, "next": true, "previous": true,
+	"same": true, "such": true, "more": true, "extra": true, "former": true,
 }
 
 // figureFinder finds figures in one article.
 type figureFinder struct {
-	doc     *artDoc
-	inDate  []bool
-	figures []corpus.Figure
+	doc       *artDoc
+	qualWords [][]string
+	inDate    []bool
+	figures   []corpus.Figure
 }
 
 // findFigures returns the figures of doc: a number (digits or words), the
 // noun it counts and its qualifier.
 func findFigures(doc *artDoc) []corpus.Figure {
 	f := &figureFinder{doc: doc, inDate: make([]bool, len(doc.toks))}
+	for _, q := range qualifiers {
+		f.qualWords = append(f.qualWords, strings.Fields(q))
+	}
 	df := &dateFinder{doc: doc}
 	for k := 0; k < len(doc.toks); {
 		if n, _ := df.match(k); n > 0 {
@@ -163,6 +175,13 @@ func (f *figureFinder) unit(k int) (string, int) {
 	if !ok(k) {
 		return "", 0
 	}
+	// "two new domains": the noun after a modifier.
+	if modifiers[f.lower(k)] {
+		if !ok(k+1) || d.info[k+1].cls != clsLower || modifiers[f.lower(k+1)] {
+			return "", 0
+		}
+		return f.lower(k) + " " + f.lower(k+1), k + 2 - start
+	}
 	w := f.lower(k)
 	if !strings.HasSuffix(w, "s") && ok(k+1) && d.info[k+1].cls == clsLower && strings.HasSuffix(f.lower(k+1), "s") {
 		return w + " " + f.lower(k+1), k + 2 - start
@@ -178,8 +197,8 @@ func (f *figureFinder) at(k int) int {
 	}
 	// Qualifier.
 	qual, q := "", 0
-	for _, cand := range qualifiers {
-		ws := strings.Fields(cand)
+	for qi, cand := range qualifiers {
+		ws := f.qualWords[qi]
 		if !f.same(k, k+len(ws)) {
 			continue
 		}
@@ -200,7 +219,7 @@ func (f *figureFinder) at(k int) int {
 		return k + 1
 	}
 	// Hyphenated: "six-week cease-fire", "14-month war".
-	if parts := strings.SplitN(f.lower(j), "-", 2); len(parts) == 2 {
+	if parts := strings.SplitN(strings.ToLower(doc.d.info[j].norm), "-", 2); len(parts) == 2 {
 		var v float64
 		okNum := false
 		if x, ok := smallNumbers[parts[0]]; ok {

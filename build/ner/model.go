@@ -38,11 +38,39 @@ func (m *weights) addScores(scores *[numTags]float32, feats []uint64) {
 	}
 }
 
+// scorer adds the weights of features to per-tag scores.
+type scorer interface {
+	addScores(scores *[numTags]float32, feats []uint64)
+}
+
+// qweights is a weight table quantised to 16 bits, as loaded for tagging:
+// half the memory of float32, so more of it stays in cache.
+type qweights struct {
+	bits  uint
+	scale float32
+	q     []int16
+}
+
+func (m *qweights) addScores(scores *[numTags]float32, feats []uint64) {
+	var acc [numTags]int32
+	for _, f := range feats {
+		h := f * 0x9E3779B97F4A7C15
+		r := m.q[int(h>>(64-m.bits))*numTags:]
+		r = r[:numTags]
+		for t := range acc {
+			acc[t] += int32(r[t])
+		}
+	}
+	for t := range scores {
+		scores[t] += float32(acc[t]) * m.scale
+	}
+}
+
 // model is the two-stage tagger: stage one sees local and document
 // features, stage two also sees how stage one labelled each word across the
 // document.
 type model struct {
-	stage1, stage2 *weights
+	stage1, stage2 scorer
 }
 
 // Model file format (gzip'd):
@@ -59,9 +87,14 @@ func writeModel(w io.Writer, m *model) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
-	binary.Write(bw, binary.LittleEndian, uint32(m.stage1.bits))
+	s1, ok1 := m.stage1.(*weights)
+	s2, ok2 := m.stage2.(*weights)
+	if !ok1 || !ok2 {
+		return errors.New("write model: only a freshly trained model can be written")
+	}
+	binary.Write(bw, binary.LittleEndian, uint32(s1.bits))
 	binary.Write(bw, binary.LittleEndian, uint32(numTags))
-	for _, s := range []*weights{m.stage1, m.stage2} {
+	for _, s := range []*weights{s1, s2} {
 		var max float64
 		for _, v := range s.w {
 			max = math.Max(max, math.Abs(float64(v)))
@@ -108,19 +141,18 @@ func readModel(r io.Reader) (*model, error) {
 	}
 	m := &model{}
 	buf := make([]byte, 2*4096)
-	for _, s := range []**weights{&m.stage1, &m.stage2} {
-		ws := newWeights(uint(bits))
-		var scale float32
-		if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-			return nil, err
+	for _, s := range []*scorer{&m.stage1, &m.stage2} {
+		ws := &qweights{bits: uint(bits), q: make([]int16, (1<<bits)*numTags)}
+		if err := binary.Read(br, binary.LittleEndian, &ws.scale); err != nil {
+			return nil, fmt.Errorf("truncated model: %w", err)
 		}
-		for i := 0; i < len(ws.w); i += 4096 {
-			end := min(i+4096, len(ws.w))
+		for i := 0; i < len(ws.q); i += 4096 {
+			end := min(i+4096, len(ws.q))
 			if _, err := io.ReadFull(br, buf[:2*(end-i)]); err != nil {
 				return nil, fmt.Errorf("truncated weights: %w", err)
 			}
 			for j := i; j < end; j++ {
-				ws.w[j] = float32(int16(binary.LittleEndian.Uint16(buf[2*(j-i):]))) * scale
+				ws.q[j] = int16(binary.LittleEndian.Uint16(buf[2*(j-i):]))
 			}
 		}
 		*s = ws

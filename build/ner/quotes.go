@@ -2,6 +2,8 @@ package ner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"diptych/corpus"
 )
@@ -17,6 +19,12 @@ var speechVerbs = map[string]bool{
 	"stressed": true, "commented": true, "confirmed": true, "emphasized": true, "emphasised": true,
 	"reiterated": true, "continued": true, "according": true, "responded": true, "tweeted": true,
 	"posted": true, "cautioned": true, "predicted": true, "admitted": true, "recalled": true,
+	"recalls": true, "underlined": true, "explains": true, "argues": true, "pointed": true, "observed": true,
+	"observes": true, "suggested": true, "suggests": true, "conceded": true, "concedes": true, "admits": true,
+	"maintained": true, "maintains": true, "complained": true, "joked": true, "quipped": true, "revealed": true,
+	"reveals": true, "promised": true, "vowed": true, "emphasises": true, "emphasizes": true, "stresses": true,
+	"concluded": true, "concludes": true, "demanded": true, "denied": true, "countered": true, "retorted": true,
+	"answered": true, "shouted": true, "exclaimed": true, "agreed": true, "agrees": true,
 }
 
 var pronouns = map[string]bool{"he": true, "she": true}
@@ -36,7 +44,10 @@ type quoteFinder struct {
 type quotePair struct{ para, open, close, openLen int }
 
 // findQuotePairs pairs quotation marks in a paragraph: “ with ”, and
-// straight double quotes in alternation.
+// straight double quotes by their position: one that follows a space and
+// precedes a word opens, one that follows a word closes. A closing mark with
+// nothing open (the end of a quotation carried over from the paragraph
+// before) is ignored; an opening mark while one is open restarts it.
 func findQuotePairs(p int, text string) []quotePair {
 	var out []quotePair
 	open, openLen := -1, 0
@@ -50,10 +61,22 @@ func findQuotePairs(p int, text string) []quotePair {
 				open = -1
 			}
 		case '"':
-			if open >= 0 {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+1:])
+			opens := (i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-/", before)) &&
+				i+1 < len(text) && !unicode.IsSpace(after)
+			closes := i > 0 && !unicode.IsSpace(before)
+			if !opens && !closes {
+				// A mark standing alone between spaces (tokenised text):
+				// it closes what is open, else opens.
+				closes = open >= 0
+				opens = !closes
+			}
+			switch {
+			case open >= 0 && closes:
 				out = append(out, quotePair{p, open, i, openLen})
 				open = -1
-			} else {
+			case opens:
 				open, openLen = i, 1
 			}
 		}
@@ -74,6 +97,9 @@ func findQuotes(doc *artDoc, ids []string, ents map[string]*corpus.Entity) []cor
 		}
 	}
 	var out []corpus.Quote
+	// prev is the last quotation kept and whether it closed its paragraph.
+	var prev *corpus.Quote
+	prevEndsPara := false
 	for p, text := range doc.a.Paragraphs {
 		for _, qp := range findQuotePairs(p, text) {
 			inner := strings.TrimSpace(text[qp.open+qp.openLen : qp.close])
@@ -94,11 +120,34 @@ func findQuotes(doc *artDoc, ids []string, ents map[string]*corpus.Entity) []cor
 				q.Speaker = ids[name]
 				q.SpeakerText = surface
 				qf.lastSpeaker = name
+			} else if prev != nil && prev.Speaker != "" && qf.continues(prev, prevEndsPara, qp, text) {
+				// A quotation that goes on after its attribution ("…," said
+				// X. "…") or in the next paragraph, by journalistic
+				// convention the same speaker's.
+				q.Speaker, q.SpeakerText = prev.Speaker, prev.SpeakerText
 			}
 			out = append(out, q)
+			prev = &out[len(out)-1]
+			prevEndsPara = strings.TrimSpace(text[qp.close+len(`"`):]) == "" || qp.close+len("”") >= len(text)
 		}
 	}
 	return out
+}
+
+// continues reports whether quotation qp carries on the previous one, prev:
+// in the same paragraph with no other person named in between, or opening
+// the next paragraph.
+func (qf *quoteFinder) continues(prev *corpus.Quote, prevEndsPara bool, qp quotePair, text string) bool {
+	if prev.Para == qp.para {
+		for i, s := range qf.doc.names {
+			sp := qf.doc.spanOf(s.From, s.To)
+			if sp.Para == qp.para && sp.Start > prev.End && sp.End <= qp.open && qf.isPerson(i) && qf.ids[i] != prev.Speaker {
+				return false
+			}
+		}
+		return true
+	}
+	return prev.Para == qp.para-1 && strings.TrimSpace(text[:qp.open]) == ""
 }
 
 // tokenAt returns the token starting at byte off of paragraph p, or -1.

@@ -7,6 +7,10 @@ type decoder struct {
 	static [][numTags]float32
 	delta  [][numTags]float32
 	back   [][numTags]int8
+	// prevRows caches the weights of the previous-tag feature, which do
+	// not depend on the token.
+	prevRows [numTags + 1][numTags]float32
+	ready    scorer
 }
 
 // startTag stands for "no previous tag" in transition features.
@@ -15,7 +19,7 @@ const startTag = numTags
 // tagStage runs Viterbi decoding of w over every sentence of d and returns
 // the tags. s1 is nil for stage one, else stage one's tags and agg their
 // aggregation.
-func tagStage(w *weights, d *docInfo, s1 []int, agg map[string][numLabels]int32) []int {
+func tagStage(w scorer, d *docInfo, s1 []int, agg map[string][numLabels]int32) []int {
 	tags := make([]int, len(d.toks))
 	var dec decoder
 	for a := 0; a < len(d.toks); {
@@ -33,12 +37,47 @@ func tagStage(w *weights, d *docInfo, s1 []int, agg map[string][numLabels]int32)
 // previous tag prev.
 func (d *docInfo) transFeatures(dst []uint64, k, prev int) []uint64 {
 	ti := &d.info[k]
+	c := prevClass(prev)
 	return append(dst,
 		hi(ftPrevTag, prev, 0, 0),
-		hmix(hs(ftPrevTagWord, ti.lower), prev),
-		hmix(hs(ftPrevTagShape, ti.shape), prev),
+		hmix(hs(ftPrevTagWord, ti.lower), c),
+		hmix(hs(ftPrevTagShape, ti.shape), c),
 	)
 }
+
+// numPrevClasses is the number of coarse previous-tag classes that word
+// and shape features are conjoined with: O, inside an entity of each label,
+// just after an entity of each label, sentence start.
+const numPrevClasses = 2*int(numLabels) - 1 + 1
+
+// prevClass maps a previous tag to its coarse class.
+func prevClass(prev int) int {
+	switch {
+	case prev == startTag || prev < 0:
+		return numPrevClasses - 1
+	case prev == tagO:
+		return 0
+	case tagPos(prev) == posB || tagPos(prev) == posI:
+		return int(tagLabel(prev))
+	default:
+		return int(tagLabel(prev)) + int(numLabels) - 1
+	}
+}
+
+// allowedTable[p][t] says whether tag t may follow p (p == startTag at a
+// sentence start).
+var allowedTable = func() (tab [numTags + 1][numTags]bool) {
+	for p := 0; p <= numTags; p++ {
+		for t := 0; t < numTags; t++ {
+			if p == startTag {
+				tab[p][t] = allowed(-1, t)
+			} else {
+				tab[p][t] = allowed(p, t)
+			}
+		}
+	}
+	return tab
+}()
 
 // localFeatures appends the features of token k that do not depend on tags
 // of this stage.
@@ -51,8 +90,16 @@ func (d *docInfo) localFeatures(dst []uint64, k int, s1 []int, agg map[string][n
 }
 
 // decode writes the best tags of sentence [a, b) into tags[a:b].
-func (dec *decoder) decode(w *weights, d *docInfo, a, b int, s1 []int, agg map[string][numLabels]int32, tags []int) {
+func (dec *decoder) decode(w scorer, d *docInfo, a, b int, s1 []int, agg map[string][numLabels]int32, tags []int) {
 	n := b - a
+	if dec.ready != w {
+		for p := range dec.prevRows {
+			dec.prevRows[p] = [numTags]float32{}
+			f := [1]uint64{hi(ftPrevTag, p, 0, 0)}
+			w.addScores(&dec.prevRows[p], f[:])
+		}
+		dec.ready = w
+	}
 	if cap(dec.static) < n {
 		dec.static = make([][numTags]float32, n)
 		dec.delta = make([][numTags]float32, n)
@@ -67,13 +114,21 @@ func (dec *decoder) decode(w *weights, d *docInfo, a, b int, s1 []int, agg map[s
 	const neg = -1e30
 	for i := 0; i < n; i++ {
 		k := a + i
+		ti := &d.info[k]
+		hw, hsh := hs(ftPrevTagWord, ti.lower), hs(ftPrevTagShape, ti.shape)
+		var cls [numPrevClasses][numTags]float32
+		for c := range cls {
+			if i == 0 && c != numPrevClasses-1 || i > 0 && c == numPrevClasses-1 {
+				continue
+			}
+			tf := [2]uint64{hmix(hw, c), hmix(hsh, c)}
+			w.addScores(&cls[c], tf[:])
+		}
 		if i == 0 {
-			var tr [numTags]float32
-			dec.feats = d.transFeatures(dec.feats[:0], k, startTag)
-			w.addScores(&tr, dec.feats)
+			tr := &cls[numPrevClasses-1]
 			for t := 0; t < numTags; t++ {
-				if allowed(-1, t) {
-					delta[0][t] = static[0][t] + tr[t]
+				if allowedTable[startTag][t] {
+					delta[0][t] = static[0][t] + tr[t] + dec.prevRows[startTag][t]
 				} else {
 					delta[0][t] = neg
 				}
@@ -88,14 +143,13 @@ func (dec *decoder) decode(w *weights, d *docInfo, a, b int, s1 []int, agg map[s
 			if delta[i-1][p] <= neg/2 {
 				continue
 			}
-			var tr [numTags]float32
-			dec.feats = d.transFeatures(dec.feats[:0], k, p)
-			w.addScores(&tr, dec.feats)
+			tr, pr := &cls[prevClass(p)], &dec.prevRows[p]
+			ok := &allowedTable[p]
 			for t := 0; t < numTags; t++ {
-				if !allowed(p, t) {
+				if !ok[t] {
 					continue
 				}
-				if s := delta[i-1][p] + tr[t] + static[i][t]; s > delta[i][t] {
+				if s := delta[i-1][p] + tr[t] + pr[t] + static[i][t]; s > delta[i][t] {
 					delta[i][t] = s
 					back[i][t] = int8(p)
 				}

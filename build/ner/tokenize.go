@@ -118,8 +118,18 @@ func endsSentence(toks []Token, k int) bool {
 	return false
 }
 
+// clitics are chunks that stay one token although they start with an
+// apostrophe (CoNLL writes "Queen 's Park").
+var clitics = map[string]bool{
+	"'s": true, "’s": true, "'S": true, "’S": true, "'d": true, "'ll": true, "'re": true, "'ve": true,
+	"'m": true, "n't": true, "’d": true, "’ll": true, "’re": true, "’ve": true, "’m": true, "n’t": true,
+}
+
 // splitChunk appends the tokens of the whitespace-free chunk text[i:j].
 func splitChunk(toks []Token, text string, i, j int) []Token {
+	if clitics[text[i:j]] {
+		return append(toks, Token{Text: text[i:j], Start: i, End: j})
+	}
 	// Leading punctuation.
 	for i < j {
 		r, n := utf8.DecodeRuneInString(text[i:])

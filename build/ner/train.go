@@ -20,7 +20,7 @@ type TrainConfig struct {
 	Holdout float64
 	// Bits sets the weight table to 2^Bits rows (default 19).
 	Bits uint
-	// Epochs is the number of passes of each stage (default 12).
+	// Epochs is the number of passes of each stage (default 10).
 	Epochs int
 	// Folds is the number of jackknife folds used to give stage two
 	// realistic stage-one input on training data (default 4).
@@ -95,6 +95,7 @@ func trainStage(docs []*trainDoc, bits uint, epochs int, useS1 bool, seed uint64
 				for b < len(d.toks) && !d.sentStart[b] {
 					b++
 				}
+				dec.ready = nil // the weights changed
 				dec.decode(av.w, d, a, b, s1, td.agg, pred)
 				for k := a; k < b; k++ {
 					g, p := td.gold[k], pred[k]
@@ -134,7 +135,7 @@ func Train(cfg TrainConfig, log io.Writer) error {
 		cfg.Bits = 19
 	}
 	if cfg.Epochs == 0 {
-		cfg.Epochs = 12
+		cfg.Epochs = 10
 	}
 	if cfg.Folds == 0 {
 		cfg.Folds = 4

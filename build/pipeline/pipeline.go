@@ -10,10 +10,15 @@ import (
 	"fmt"
 	"io"
 
+	"diptych/app/compare"
 	"diptych/build/ingest"
 	"diptych/build/ner"
 	"diptych/corpus/index"
 )
+
+// RelatedK is how many related articles the index stores per article
+// (the comparison view's "compare with" list).
+const RelatedK = 20
 
 // Options controls Build.
 type Options struct {
@@ -51,7 +56,9 @@ func Build(path string, opts Options) ([]byte, *Report, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("extract entities: %w", err)
 	}
-	data, err := index.Encode(res.Articles, entities)
+	docs := compare.Vectors(res.Articles, compare.DefaultVectorParams)
+	rel := compare.Related(docs, RelatedK)
+	data, err := index.EncodeWith(res.Articles, entities, compare.StoredSimilar(docs, rel))
 	if err != nil {
 		return nil, nil, err
 	}

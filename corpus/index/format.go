@@ -13,8 +13,9 @@ import (
 //
 // History: 1, the walking skeleton (docs, entities, terms); 2, the "terms"
 // section replaced by "search" (positional postings, form dictionary,
-// field lengths, per-article filter data).
-const FormatVersion = 2
+// field lengths, per-article filter data); 3, the "vectors" and "related"
+// sections (document vectors and related lists for the comparison view).
+const FormatVersion = 3
 
 // generatedLine is the index file's first line: it tells people and tools
 // that the file is generated and how.

@@ -21,13 +21,39 @@ type Index struct {
 	// per-article data for filters and facets. Its document i is
 	// Articles[i]. The query engine (app/search) reads it.
 	Search *Search
+	// Vectors[i] is the document vector of Articles[i] (empty when the
+	// index was built without them): what app/compare scores article
+	// similarity with.
+	Vectors []Vector
+	// Related[i] lists the positions in Articles of the articles most
+	// similar to Articles[i], best first (nil when none were stored).
+	Related [][]int
 }
 
-// Encode builds the index file for articles and entities. Articles must have
+// Similar is the article-similarity data Encode stores beside the
+// articles. It is computed by the comparison engine (app/compare), which
+// this package does not import.
+type Similar struct {
+	// Vectors are the document vectors by article id; an article without
+	// one gets an empty vector.
+	Vectors map[string]Vector
+	// Related lists, by article id, the ids of the articles most similar
+	// to it, best first.
+	Related map[string][]string
+}
+
+// Encode builds the index file for articles and entities, with no
+// similarity data: see EncodeWith.
+func Encode(articles []corpus.Article, entities []corpus.Entity) ([]byte, error) {
+	return EncodeWith(articles, entities, Similar{})
+}
+
+// EncodeWith builds the index file for articles, entities and their
+// similarity data. Articles must have
 // unique, non-empty IDs; every entity a mention or quote refers to must be
 // among entities. The output depends only on the input (not on map order or
 // time), so the same corpus always gives the same bytes.
-func Encode(articles []corpus.Article, entities []corpus.Entity) ([]byte, error) {
+func EncodeWith(articles []corpus.Article, entities []corpus.Entity, sim Similar) ([]byte, error) {
 	arts := append([]corpus.Article(nil), articles...)
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	for i, a := range arts {
@@ -58,10 +84,24 @@ func Encode(articles []corpus.Article, entities []corpus.Entity) ([]byte, error)
 	if err != nil {
 		return nil, fmt.Errorf("encode index: %w", err)
 	}
+	ids := make([]string, len(arts))
+	for i := range arts {
+		ids[i] = arts[i].ID
+	}
+	vectors, err := encodeVectors(ids, sim.Vectors, pos)
+	if err != nil {
+		return nil, fmt.Errorf("encode index: %w", err)
+	}
+	related, err := encodeRelated(ids, sim.Related)
+	if err != nil {
+		return nil, fmt.Errorf("encode index: %w", err)
+	}
 	return writeContainer([]section{
 		{"docs", docs},
 		{"entities", encodeEntities(ents)},
+		{"related", related},
 		{"search", search},
+		{"vectors", vectors},
 	}), nil
 }
 
@@ -107,6 +147,18 @@ func Decode(data string) (*Index, error) {
 	}
 	if ix.Search.NumDocs() != len(ix.Articles) {
 		return nil, fmt.Errorf("decode index: %w: search section has %d documents, docs section %d", ErrCorrupt, ix.Search.NumDocs(), len(ix.Articles))
+	}
+	if s, err = need("vectors"); err != nil {
+		return nil, err
+	}
+	if ix.Vectors, err = decodeVectors(s, len(ix.Articles), ix.Entities); err != nil {
+		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	}
+	if s, err = need("related"); err != nil {
+		return nil, err
+	}
+	if ix.Related, err = decodeRelated(s, len(ix.Articles)); err != nil {
+		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
 	}
 	return &ix, nil
 }

@@ -11,7 +11,11 @@ type Postings struct {
 	numDocs int
 	doc     int
 	tf      [NumFields]int
-	pos     []uint32 // positions of all fields, field by field
+	pos     []uint32 // positions of all fields, field by field, once decoded
+	posOff  int      // where the current document's positions start
+	posEnd  int      // and end
+	decoded bool     // whether pos holds the current document's positions
+	noPos   bool     // skip positions (Positions returns nothing)
 	err     bool
 }
 
@@ -29,6 +33,14 @@ func (x *Search) Postings(i int, p *Postings) *Postings {
 		doc:     -1,
 		pos:     p.pos[:0],
 	}
+	return p
+}
+
+// PostingsNoPositions is [Search.Postings] for callers that need
+// documents and frequencies only: positions are skipped, not decoded.
+func (x *Search) PostingsNoPositions(i int, p *Postings) *Postings {
+	p = x.Postings(i, p)
+	p.noPos = true
 	return p
 }
 
@@ -51,11 +63,20 @@ func (p *Postings) Next() bool {
 		return p.fail()
 	}
 	p.doc += int(d)
+	if off >= len(p.s) || p.s[off] == 0 || p.s[off] >= 1<<NumFields {
+		return p.fail()
+	}
+	mask := p.s[off]
+	off++
 	total := 0
 	for f := range NumFields {
+		p.tf[f] = 0
+		if mask&(1<<f) == 0 {
+			continue
+		}
 		var v uint64
 		v, off = getUvarint(p.s, off)
-		if off < 0 || v > uint64(len(p.s)) {
+		if off < 0 || v == 0 || v > uint64(len(p.s)) {
 			return p.fail()
 		}
 		p.tf[f] = int(v)
@@ -64,29 +85,54 @@ func (p *Postings) Next() bool {
 	if total > len(p.s)-off {
 		return p.fail() // every position takes at least one byte
 	}
-	p.pos = p.pos[:0]
+	n, off := getUvarint(p.s, off)
+	if off < 0 || n > uint64(len(p.s)-off) || n < uint64(total) {
+		return p.fail()
+	}
+	// Skip the positions; Positions decodes them if asked.
+	p.posOff, p.posEnd, p.decoded = off, off+int(n), false
+	p.off = p.posEnd
+	return true
+}
+
+// decode fills p.pos with the current document's positions.
+func (p *Postings) decode() {
+	p.pos, p.decoded = p.pos[:0], true
+	off := p.posOff
+	block := p.s[:p.posEnd]
 	for f := range NumFields {
 		var last uint64
 		for range p.tf[f] {
 			var v uint64
-			v, off = getUvarint(p.s, off)
+			v, off = getUvarint(block, off)
 			if off < 0 {
-				return p.fail()
+				p.pos = p.pos[:0]
+				return // malformed: Positions reports none
 			}
 			last += v
 			if last > 1<<31 {
-				return p.fail()
+				last = 1 << 31
 			}
 			p.pos = append(p.pos, uint32(last))
 		}
 	}
-	p.off = off
-	return true
 }
 
 func (p *Postings) fail() bool {
 	p.err, p.left = true, 0
 	return false
+}
+
+// SkipTo advances to the first document at or after target and reports
+// whether there is one. It never moves backwards. Positions are decoded
+// only for documents asked about, so skipping is cheap.
+func (p *Postings) SkipTo(target int) bool {
+	for p.doc < target {
+		if !p.Next() {
+			return false
+		}
+	}
+	return true
 }
 
 // Doc returns the current document.
@@ -98,6 +144,15 @@ func (p *Postings) TF(f Field) int { return p.tf[f] }
 // Positions returns the term's positions in field f of the current
 // document, ascending. The slice is valid until the next call to Next.
 func (p *Postings) Positions(f Field) []uint32 {
+	if p.noPos {
+		return nil
+	}
+	if !p.decoded {
+		p.decode()
+		if len(p.pos) != p.tf[0]+p.tf[1]+p.tf[2] {
+			return nil
+		}
+	}
 	start := 0
 	for g := range f {
 		start += p.tf[g]

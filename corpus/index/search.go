@@ -27,17 +27,23 @@ const searchLayoutVersion = 1
 //	  postings,
 //	  field lengths [docs*3]uint32,
 //	  document data, document data offsets [docs+1]uint32,
+//	  term vectors, term vector offsets [docs+1]uint32,
 //	  entity bytes (id, name, id, name...), entity offsets [2*entities+1]uint32,
 //	  entity types [entities]byte,
 //	  source bytes, source offsets [sources+1]uint32
 //
 // Terms and forms are sorted byte-wise, so lookups are binary searches and
 // a prefix is a contiguous range. A term's postings are, per document: the
-// document number as a delta from the previous one (the first as is), the
-// frequency in each field, then each field's positions as deltas. A
+// document number as a delta from the previous one (the first as is), a
+// byte with bit f set if the term occurs in field f, the frequency in each
+// of those fields, the byte length of the positions (so that a reader can
+// skip them), then each field's positions as deltas. A
 // document's data is: published (length, bytes), source number + 1 (0 for
 // none), entity count and entity numbers as deltas, paragraph count and the
-// body position at which each paragraph starts, as deltas.
+// body position at which each paragraph starts, as deltas. A document's
+// term vector is its distinct terms, ascending, each as the delta from the
+// previous term number and the term's frequency over all fields (for
+// relevance feedback).
 type Search struct {
 	numDocs, numTerms, numForms, numEnts, numSrcs int
 	avgLen                                        [NumFields]float32
@@ -46,6 +52,7 @@ type Search struct {
 	formStr, formOff, formTerm    string
 	postings                      string
 	lens, meta, metaOff           string
+	vecs, vecOff                  string
 	entStr, entOff, entTypes      string
 	srcStr, srcOff                string
 }
@@ -81,6 +88,8 @@ func DecodeSearch(data string) (*Search, error) {
 	x.lens = r.blob("field lengths", 4*x.numDocs*NumFields)
 	x.meta = r.blob("document data", -1)
 	x.metaOff = r.blob("document data offsets", 4*(x.numDocs+1))
+	x.vecs = r.blob("term vectors", -1)
+	x.vecOff = r.blob("term vector offsets", 4*(x.numDocs+1))
 	x.entStr = r.blob("entity bytes", -1)
 	x.entOff = r.blob("entity offsets", 4*(2*x.numEnts+1))
 	x.entTypes = r.blob("entity types", x.numEnts)
@@ -117,6 +126,9 @@ func (x *Search) check() error {
 	if err := checkOffsets("document data", x.metaOff, len(x.meta), false); err != nil {
 		return err
 	}
+	if err := checkOffsets("term vector", x.vecOff, len(x.vecs), false); err != nil {
+		return err
+	}
 	if err := checkOffsets("entity", x.entOff, len(x.entStr), false); err != nil {
 		return err
 	}
@@ -144,7 +156,7 @@ func (x *Search) check() error {
 		}
 	}
 	for d := range x.numDocs {
-		if _, err := x.docData(d); err != nil {
+		if _, err := x.docData(d, true); err != nil {
 			return err
 		}
 	}
@@ -262,8 +274,10 @@ type DocData struct {
 	nEnt, nPara     int
 }
 
-// docData decodes document d's data, checking it.
-func (x *Search) docData(d int) (DocData, error) {
+// docData decodes document d's data. With check, it also walks the
+// entity and paragraph lists to validate them (done once, when decoding
+// the section); without, it leaves them to be read on demand.
+func (x *Search) docData(d int, check bool) (DocData, error) {
 	s := x.meta[u32at(x.metaOff, d):u32at(x.metaOff, d+1)]
 	bad := func(what string) (DocData, error) {
 		return DocData{}, fmt.Errorf("document %d: %s: %w", d, what, ErrCorrupt)
@@ -284,6 +298,22 @@ func (x *Search) docData(d int) (DocData, error) {
 		return bad("entity count")
 	}
 	start, e := off, uint64(0)
+	if !check {
+		// Skip the lists: they were checked when the section was decoded.
+		for range ne {
+			for off < len(s) && s[off] >= 0x80 {
+				off++
+			}
+			off++
+		}
+		dd.entities, dd.nEnt = s[start:min(off, len(s))], int(ne)
+		np, off := getUvarint(s, min(off, len(s)))
+		if off < 0 {
+			return dd, nil
+		}
+		dd.paras, dd.nPara = s[off:], int(np)
+		return dd, nil
+	}
 	for i := range ne {
 		var dv uint64
 		dv, off = getUvarint(s, off)
@@ -314,7 +344,7 @@ func (x *Search) docData(d int) (DocData, error) {
 // Doc returns document d's data. The section was checked when decoded, so
 // this cannot fail.
 func (x *Search) Doc(d int) DocData {
-	dd, _ := x.docData(d)
+	dd, _ := x.docData(d, false)
 	return dd
 }
 
@@ -339,6 +369,32 @@ func (dd DocData) ParaStarts(dst []int) []int {
 		v, off = getUvarint(dd.paras, off)
 		p += int(v)
 		dst = append(dst, p)
+	}
+	return dst
+}
+
+// TermFreq is a term of a document and its frequency over all fields.
+type TermFreq struct {
+	Term, Freq int
+}
+
+// DocTerms appends document d's distinct terms, ascending, with their
+// frequencies, to dst. A malformed vector ends the list early.
+func (x *Search) DocTerms(d int, dst []TermFreq) []TermFreq {
+	s := x.vecs[u32at(x.vecOff, d):u32at(x.vecOff, d+1)]
+	term := -1
+	for off := 0; off < len(s); {
+		dt, o := getUvarint(s, off)
+		if o < 0 || dt == 0 || dt > uint64(x.numTerms) || term+int(dt) >= x.numTerms {
+			return dst
+		}
+		tf, o2 := getUvarint(s, o)
+		if o2 < 0 || tf > uint64(len(x.postings)) {
+			return dst
+		}
+		term += int(dt)
+		off = o2
+		dst = append(dst, TermFreq{term, int(tf)})
 	}
 	return dst
 }

@@ -78,6 +78,17 @@ func TestSearchRoundTrip(t *testing.T) {
 		assert.False(t, p.Next())
 		assert.False(t, p.Err())
 	})
+	t.Run("skip to", func(t *testing.T) {
+		i, ok := x.LookupTerm("ceasefir")
+		require.True(t, ok)
+		p := x.Postings(i, nil)
+		require.True(t, p.SkipTo(1))
+		assert.Equal(t, 1, p.Doc())
+		assert.Equal(t, []uint32{11}, p.Positions(FieldBody), "positions of the target are decoded")
+		assert.True(t, p.SkipTo(0), "never moves backwards")
+		assert.Equal(t, 1, p.Doc())
+		assert.False(t, p.SkipTo(2))
+	})
 	t.Run("ceasefire in both spellings", func(t *testing.T) {
 		i, ok := x.LookupTerm("ceasefir")
 		require.True(t, ok)
@@ -106,6 +117,15 @@ func TestSearchRoundTrip(t *testing.T) {
 		}
 		assert.Equal(t, []string{"antony-blinken|Antony Blinken|PERSON", "hamas|hamas|ORG"}, names)
 		assert.Equal(t, -1, x.Doc(1).Source)
+	})
+	t.Run("term vectors", func(t *testing.T) {
+		got := map[string]int{}
+		for _, tf := range x.DocTerms(1, nil) {
+			got[x.Term(tf.Term)] = tf.Freq
+		}
+		assert.Equal(t, 2, got["victori"], "title and body")
+		assert.Equal(t, 3, got["netanyahu"], "title, body and entities")
+		assert.Empty(t, x.DocTerms(2, nil))
 	})
 	t.Run("prefix", func(t *testing.T) {
 		lo, hi := x.FormPrefix("netan")
@@ -219,6 +239,7 @@ func walkAll(x *Search) {
 	}
 	x.FuzzyForms("abc", 2, func(int, int) {})
 	for d := range x.NumDocs() {
+		x.DocTerms(d, nil)
 		dd := x.Doc(d)
 		for _, e := range dd.Entities(nil) {
 			x.Entity(e)

@@ -290,6 +290,36 @@ func (b *searchBuilder) encode() ([]byte, error) {
 	s.blob(meta)
 	s.blob(putU32s(nil, metaOff))
 
+	// Term vectors, from the postings: document -> (term, frequency).
+	vecTerms := make([][]TermFreq, len(b.docs))
+	for id, t := range terms {
+		for _, p := range b.terms[t] {
+			vecTerms[p.doc] = append(vecTerms[p.doc], TermFreq{id, p.tf[FieldTitle] + p.tf[FieldBody] + p.tf[FieldEntities]})
+		}
+	}
+	var vecs []byte
+	vecOff := make([]uint32, 0, len(b.docs)+1)
+	for _, v := range vecTerms {
+		off, ok := checkedU32(len(vecs))
+		if !ok {
+			return nil, fmt.Errorf("encode search section: term vectors exceed 4 GiB")
+		}
+		vecOff = append(vecOff, off)
+		prev := -1
+		for _, tf := range v { // terms were visited in ascending order
+			vecs = appendUvarint(vecs, uint64(tf.Term-prev))
+			vecs = appendUvarint(vecs, uint64(tf.Freq))
+			prev = tf.Term
+		}
+	}
+	end, ok = checkedU32(len(vecs))
+	if !ok {
+		return nil, fmt.Errorf("encode search section: term vectors exceed 4 GiB")
+	}
+	vecOff = append(vecOff, end)
+	s.blob(vecs)
+	s.blob(putU32s(nil, vecOff))
+
 	// Entity catalogue: id and name alternately, then types.
 	entStrs := make([]string, 0, 2*len(ents))
 	types := make([]byte, len(ents))
@@ -317,8 +347,9 @@ func (b *searchBuilder) entityType(id string) corpus.EntityType {
 }
 
 // encodePostings appends a term's postings: for each document, the delta
-// from the previous document, the term frequency in each field, then the
-// positions in each field as deltas.
+// from the previous document, a byte with a bit set for each field the term
+// occurs in, its frequency in each of those fields, the byte length of the
+// positions, then the positions in each field as deltas.
 func encodePostings(dst []byte, list []*docPosting) []byte {
 	prev := 0
 	for i, p := range list {
@@ -328,18 +359,30 @@ func encodePostings(dst []byte, list []*docPosting) []byte {
 			dst = appendUvarint(dst, uint64(p.doc-prev))
 		}
 		prev = p.doc
+		mask := 0
 		for f := range NumFields {
-			dst = appendUvarint(dst, uint64(p.tf[f]))
+			if p.tf[f] > 0 {
+				mask |= 1 << f
+			}
 		}
+		dst = append(dst, byte(mask))
+		for f := range NumFields {
+			if p.tf[f] > 0 {
+				dst = appendUvarint(dst, uint64(p.tf[f]))
+			}
+		}
+		var block []byte
 		for f := range NumFields {
 			ps := p.pos[f]
 			slices.Sort(ps)
 			var last uint32
 			for _, x := range ps {
-				dst = appendUvarint(dst, uint64(x-last))
+				block = appendUvarint(block, uint64(x-last))
 				last = x
 			}
 		}
+		dst = appendUvarint(dst, uint64(len(block)))
+		dst = append(dst, block...)
 	}
 	return dst
 }

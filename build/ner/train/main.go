@@ -22,7 +22,7 @@ func main() {
 	flag.StringVar(&cfg.DevFile, "dev", "", "CoNLL-2003 development file to score after training (never trained on)")
 	flag.Float64Var(&cfg.Holdout, "holdout", 0, "share of training documents held out for tuning (0..0.5)")
 	bits := flag.Uint("bits", 19, "log2 of the number of weight rows")
-	flag.IntVar(&cfg.Epochs, "epochs", 12, "passes per stage")
+	flag.IntVar(&cfg.Epochs, "epochs", 10, "passes per stage")
 	flag.IntVar(&cfg.Folds, "folds", 4, "jackknife folds for stage two")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "shuffle seed")
 	flag.StringVar(&cfg.Out, "out", "", "where to write the model (empty: do not write)")

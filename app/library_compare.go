@@ -1,0 +1,117 @@
+package main
+
+import (
+	"sort"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"diptych/app/compare"
+	"diptych/corpus"
+)
+
+// The library's comparison side: article similarity from the stored
+// document vectors and related lists, and comparisons through one
+// compare.Comparer per session. Views call these; they do not touch the
+// engine directly.
+
+// position returns the position of article id in the index.
+func (l *library) position(id string) (int, bool) {
+	as := l.ix.Articles
+	i := sort.Search(len(as), func(i int) bool { return as[i].ID >= id })
+	return i, i < len(as) && as[i].ID == id
+}
+
+// similarity returns how alike articles a and b are, in [0, 1]: the score
+// the related lists and `go run ./build related` rank by. Unknown ids
+// score 0.
+func (l *library) similarity(a, b string) float64 {
+	i, okA := l.position(a)
+	j, okB := l.position(b)
+	if !okA || !okB || i >= len(l.docs) || j >= len(l.docs) {
+		return 0
+	}
+	if i == j {
+		return 1
+	}
+	return compare.Similarity(&l.docs[i], &l.docs[j])
+}
+
+// related returns the articles most similar to article id, most similar
+// first, with their scores: the list stored at build time (up to 20), or,
+// for an index without one, every other article ranked live.
+func (l *library) related(id string) []compare.Neighbor {
+	i, ok := l.position(id)
+	if !ok || i >= len(l.docs) {
+		return nil
+	}
+	if i < len(l.ix.Related) && len(l.ix.Related[i]) > 0 {
+		out := make([]compare.Neighbor, len(l.ix.Related[i]))
+		for k, p := range l.ix.Related[i] {
+			out[k] = compare.Neighbor{ID: l.ix.Articles[p].ID, Score: compare.Similarity(&l.docs[i], &l.docs[p])}
+		}
+		return out
+	}
+	return compare.Rank(&l.docs[i], l.docs, 20)
+}
+
+// compare compares two articles of the library. It never fails.
+func (l *library) compare(left, right *corpus.Article) *compare.Comparison {
+	opt := compare.Options{Entities: l.entity}
+	if i, ok := l.position(left.ID); ok && i < len(l.docs) {
+		opt.LeftDoc = &l.docs[i]
+	}
+	if j, ok := l.position(right.ID); ok && j < len(l.docs) {
+		opt.RightDoc = &l.docs[j]
+	}
+	l.cmpMu.Lock()
+	defer l.cmpMu.Unlock()
+	return l.cmp.Compare(left, right, opt)
+}
+
+// entity looks up a canonical entity, for compare.Options.
+func (l *library) entity(id string) (corpus.Entity, bool) {
+	if e, ok := l.ix.Entity(id); ok {
+		return *e, true
+	}
+	return corpus.Entity{}, false
+}
+
+// story lays the given articles (all when ids is empty) on a time line
+// with their pairwise similarities.
+func (l *library) story(articles []*corpus.Article) *compare.Story {
+	docs := make([]compare.Doc, len(articles))
+	for k, a := range articles {
+		if i, ok := l.position(a.ID); ok && i < len(l.docs) {
+			docs[k] = l.docs[i]
+		}
+	}
+	return compare.NewStory(articles, docs, compare.StoryOptions{Figures: len(articles) <= maxStoryFigures})
+}
+
+// maxStoryFigures bounds the articles the story view pairs figures for:
+// that costs a sentence comparison of every two articles.
+const maxStoryFigures = 12
+
+// warmUpWhenIdle compares two articles once the browser is idle after
+// start-up, so that the reader's first comparison does not pay for
+// WebAssembly compiling the engine's code on first use and for the stem
+// cache filling up. It does nothing on the server or for a library of
+// fewer than two articles.
+func (l *library) warmUpWhenIdle() {
+	if l == nil || !app.IsClient || len(l.byDate) < 2 {
+		return
+	}
+	win := app.Window()
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		a, b := &l.ix.Articles[l.byDate[0]], &l.ix.Articles[l.byDate[1]]
+		l.compare(a, b)
+		fn.Release()
+		return nil
+	})
+	if win.Get("requestIdleCallback").Truthy() {
+		win.Call("requestIdleCallback", fn, map[string]any{"timeout": 2000})
+		return
+	}
+	win.Call("setTimeout", fn, 500)
+}

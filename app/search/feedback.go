@@ -1,0 +1,218 @@
+package search
+
+import (
+	"math"
+	"slices"
+
+	"diptych/corpus/index"
+)
+
+// Pseudo-relevance feedback, RM3-style: the words that weigh most in the
+// best documents of a first ranking are taken as a better statement of what
+// the query is about, and the first ranking's best candidates are re-ranked
+// with those words as extra, weighted query words. Only the order changes:
+// the matching documents, Total and facets are the first pass's.
+
+// feedbackEligible reports whether feedback applies to p.
+func (e *Engine) feedbackEligible(p *plan, opts Options) bool {
+	if e.params.Feedback <= 0 || e.params.FeedbackTerms <= 0 || opts.Sort != ByRelevance {
+		return false
+	}
+	words := 0
+	for _, g := range p.groups {
+		if g.required {
+			return false
+		}
+		words++
+	}
+	return words >= e.params.FeedbackMinWords
+}
+
+// fbTerm is a feedback word and its weight.
+type fbTerm struct {
+	term int
+	w    float64
+}
+
+// rerank re-scores the candidates in s.heap with feedback words from the
+// best of them and keeps the best need.
+func (e *Engine) rerank(s *scratch, p *plan, need int) {
+	es := s.heap
+	if len(es) == 0 {
+		return
+	}
+	fb := min(len(es), e.params.Feedback)
+	selectTop(es, fb)
+	terms := e.feedbackTerms(s, p, es[:fb])
+	if len(terms) == 0 {
+		selectTop(es, min(len(es), need))
+		s.heap = es[:min(len(es), need)]
+		return
+	}
+	// Mark the candidates, then walk each feedback word's postings.
+	if len(s.cand) != e.x.NumDocs() {
+		s.cand = make([]int32, e.x.NumDocs())
+		for i := range s.cand {
+			s.cand[i] = -1
+		}
+	}
+	for i, en := range es {
+		s.cand[en.doc] = int32(i)
+	}
+	n := float64(e.x.NumDocs())
+	var it index.Postings
+	var norm [index.NumFields]float64
+	for _, t := range terms {
+		df := float64(e.x.DocFreq(t.term))
+		sl := slot{term: t.term, idf: math.Log(1 + (n-df+0.5)/(df+0.5)), it: &it}
+		for e.x.PostingsNoPositions(t.term, &it); it.Next(); {
+			i := s.cand[it.Doc()]
+			if i < 0 {
+				continue
+			}
+			e.norms(it.Doc(), &norm)
+			es[i].score += t.w * e.bm25f(&sl, &norm)
+		}
+	}
+	for _, en := range es {
+		s.cand[en.doc] = -1
+	}
+	selectTop(es, min(len(es), need))
+	s.heap = es[:min(len(es), need)]
+}
+
+// selectTop moves the k best entries of es to its front, best first, in
+// O(len(es)·log k); the rest are left in no particular order.
+func selectTop(es []entry, k int) {
+	if k <= 0 || len(es) == 0 {
+		return
+	}
+	k = min(k, len(es))
+	// Build a min-heap of the best k in es[:k] (worst at 0), swapping
+	// better entries in from the rest.
+	h := es[:k]
+	for i := k/2 - 1; i >= 0; i-- {
+		siftDown(h, i)
+	}
+	for i := k; i < len(es); i++ {
+		if better(es[i], h[0], false) {
+			h[0], es[i] = es[i], h[0]
+			siftDown(h, 0)
+		}
+	}
+	sortEntries(h, false)
+}
+
+// siftDown restores the min-heap (worst at the root) below i.
+func siftDown(h []entry, i int) {
+	for {
+		worst := i
+		l, r := 2*i+1, 2*i+2
+		if l < len(h) && better(h[worst], h[l], false) {
+			worst = l
+		}
+		if r < len(h) && better(h[worst], h[r], false) {
+			worst = r
+		}
+		if worst == i {
+			return
+		}
+		h[i], h[worst] = h[worst], h[i]
+		i = worst
+	}
+}
+
+// feedbackTerms returns the feedback words from the documents top (best
+// first): each word's weight is the sum over the documents of the
+// document's weight times the word's share of the document's words (the
+// relevance model), times the word's IDF so that words common everywhere
+// do not dominate. A document's weight falls exponentially with its score's
+// distance from the best ([Params.FeedbackSharpness]).
+func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
+	best := top[0].score
+	if best <= 0 {
+		return nil
+	}
+	if len(s.fbW) != e.x.NumTerms() {
+		s.fbW = make([]float64, e.x.NumTerms())
+	}
+	var inQuery map[int]bool
+	if !e.params.FeedbackQueryTerms {
+		inQuery = make(map[int]bool, len(p.slots))
+		for _, sl := range p.slots {
+			inQuery[sl.term] = true
+		}
+	}
+	total := 0.0
+	for _, en := range top {
+		total += math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
+	}
+	s.fbTouched = s.fbTouched[:0]
+	for _, en := range top {
+		share := math.Exp(e.params.FeedbackSharpness*(en.score-best)/best) / total
+		length := 0
+		for f := range index.Field(index.NumFields) {
+			length += int(e.x.FieldLen(en.doc, f))
+		}
+		if length == 0 {
+			continue
+		}
+		s.vec = e.x.DocTerms(en.doc, s.vec[:0])
+		for _, tf := range s.vec {
+			if s.fbW[tf.Term] == 0 {
+				s.fbTouched = append(s.fbTouched, tf.Term)
+			}
+			s.fbW[tf.Term] += share * float64(tf.Freq) / float64(length)
+		}
+	}
+	n := float64(e.x.NumDocs())
+	out := s.fbTerms[:0]
+	for _, term := range s.fbTouched {
+		w := s.fbW[term]
+		s.fbW[term] = 0
+		df := e.x.DocFreq(term)
+		if df < 2 || inQuery[term] {
+			continue // a word of one document says nothing about others
+		}
+		if t := e.x.Term(term); isStopTerm(t) || !hasLetter(t) {
+			continue
+		}
+		w *= math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		out = insertTop(out, fbTerm{term, w}, e.params.FeedbackTerms)
+	}
+	s.fbTerms = out
+	if len(out) == 0 {
+		return nil
+	}
+	top0 := out[0].w
+	for i := range out {
+		out[i].w = e.params.FeedbackWeight * out[i].w / top0
+	}
+	return out
+}
+
+// insertTop inserts t into ts (sorted by weight, heaviest first) and keeps
+// at most n.
+func insertTop(ts []fbTerm, t fbTerm, n int) []fbTerm {
+	if len(ts) == n && t.w <= ts[n-1].w {
+		return ts
+	}
+	i := len(ts)
+	for i > 0 && (ts[i-1].w < t.w || ts[i-1].w == t.w && ts[i-1].term > t.term) {
+		i--
+	}
+	ts = slices.Insert(ts, i, t)
+	if len(ts) > n {
+		ts = ts[:n]
+	}
+	return ts
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}

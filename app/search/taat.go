@@ -1,0 +1,227 @@
+package search
+
+import (
+	"math"
+	"slices"
+
+	"diptych/corpus/index"
+)
+
+// The term-at-a-time path ranks the common case, free text sorted by
+// relevance, faster than the document-at-a-time walk: each word's postings
+// are read on their own, without positions, into one score per document;
+// only the best documents then have their words' positions read back for
+// the proximity bonus. A phrase alternative (a hyphenated word) walks its
+// own words together. Required groups (quoted phrases) and date order take
+// the document-at-a-time path (daat).
+
+// minScore stands for a match that scores nothing, so that the
+// accumulators' zero can mean "no match".
+const minScore = 1e-12
+
+// taatEligible reports whether p can be ranked term at a time.
+func taatEligible(p *plan, byDate bool) bool {
+	if byDate {
+		return false
+	}
+	for _, g := range p.groups {
+		if g.required {
+			return false
+		}
+	}
+	return true
+}
+
+// taat scores every document matching p, counts Total and facets, and
+// leaves the best need documents (at least proxTop, with their proximity
+// bonus) in s.heap.
+func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) {
+	n := e.x.NumDocs()
+	if len(s.acc2) != n {
+		s.acc2 = make([]float64, n)
+		s.gmax = make([]float64, n)
+	}
+	s.touched = s.touched[:0]
+	var it index.Postings
+	var norm [index.NumFields]float64
+	for _, g := range p.groups {
+		// A group scores its best alternative word in each document.
+		s.gtouched = s.gtouched[:0]
+		for _, ai := range g.alts {
+			a := &p.alts[ai]
+			if a.phrase {
+				e.phraseScores(s, p, a, &norm)
+				continue
+			}
+			for i, si := range a.terms {
+				sl := &p.slots[si]
+				sl.it = &it
+				for e.x.Postings(sl.term, &it); it.Next(); {
+					d := it.Doc()
+					e.norms(d, &norm)
+					// A zero score would read as "no match" below (a
+					// weight of 0 is allowed): keep it just above.
+					sc := max(a.weights[i]*e.bm25f(sl, &norm), minScore)
+					if s.gmax[d] == 0 {
+						s.gtouched = append(s.gtouched, d)
+					}
+					s.gmax[d] = max(s.gmax[d], sc)
+				}
+			}
+		}
+		for _, d := range s.gtouched {
+			if s.acc2[d] == 0 {
+				s.touched = append(s.touched, d)
+			}
+			s.acc2[d] += s.gmax[d]
+			s.gmax[d] = 0
+		}
+	}
+	keep := max(need, proxTop)
+	s.heap = s.heap[:0]
+	for _, d := range s.touched {
+		score := s.acc2[d]
+		s.acc2[d] = 0
+		if !e.keep(s, d) {
+			continue
+		}
+		res.Total++
+		if !opts.NoFacets {
+			e.countFacets(s, e.x.Doc(d), opts)
+		}
+		s.push(entry{doc: d, score: score}, keep, false)
+	}
+	if e.params.Proximity > 0 && len(p.groups) > 1 {
+		e.proximityBest(s, p)
+	}
+	if len(s.heap) > need {
+		selectTop(s.heap, need)
+		s.heap = s.heap[:need]
+	}
+}
+
+// phraseScores walks the words of phrase a together and, in each document
+// where they form the phrase, raises s.gmax to the sum of their scores.
+func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumFields]float64) {
+	for _, si := range a.steps {
+		if si < 0 {
+			return // a word the index has never seen
+		}
+	}
+	slots := make([]slot, len(a.steps))
+	local := alt{phrase: true, offs: a.offs}
+	for k, si := range a.steps {
+		slots[k] = slot{term: p.slots[si].term, idf: p.slots[si].idf, it: e.x.Postings(p.slots[si].term, nil)}
+		advance(&slots[k])
+		local.steps = append(local.steps, k)
+	}
+	sub := &plan{slots: slots}
+	for {
+		// Phrase words must all be in a document: leapfrog to the largest
+		// current document.
+		d := 0
+		for k := range slots {
+			d = max(d, slots[k].cur)
+		}
+		if d == noDoc {
+			return
+		}
+		all := true
+		for k := range slots {
+			sl := &slots[k]
+			if sl.cur < d {
+				if sl.it.SkipTo(d) {
+					sl.cur = sl.it.Doc()
+				} else {
+					sl.cur = noDoc
+				}
+			}
+			if sl.cur != d {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		if e.phraseMatch(sub, &local, d) {
+			e.norms(d, norm)
+			sc := minScore
+			for k := range slots {
+				sc += e.bm25f(&slots[k], norm)
+			}
+			if s.gmax[d] == 0 {
+				s.gtouched = append(s.gtouched, d)
+			}
+			s.gmax[d] = max(s.gmax[d], sc)
+		}
+		for k := range slots {
+			advance(&slots[k])
+		}
+	}
+}
+
+// proximityBest adds the proximity bonus to the proxTop best entries of
+// s.heap, reading their words' positions by skipping through the postings.
+func (e *Engine) proximityBest(s *scratch, p *plan) {
+	es := s.heap
+	k := min(len(es), proxTop)
+	selectTop(es, k)
+	top := es[:k]
+	slices.SortFunc(top, func(a, b entry) int { return a.doc - b.doc })
+	e.open(s, p, p.slots)
+	ng := len(p.groups)
+	s.groupIdf = grow(s.groupIdf, ng)
+	s.groupPos = growPos(s.groupPos, ng)
+	s.groupHit = growBool(s.groupHit, ng)
+	var norm [index.NumFields]float64
+	for i := range top {
+		d := top[i].doc
+		e.norms(d, &norm)
+		matched := 0
+		for gi, g := range p.groups {
+			s.groupHit[gi] = false
+			s.groupPos[gi] = s.groupPos[gi][:0]
+			best, bestSlot := 0.0, -1
+			for _, ai := range g.alts {
+				a := &p.alts[ai]
+				terms := a.terms
+				if a.phrase {
+					terms = a.steps // a phrase's words stand for it here
+				}
+				for j, si := range terms {
+					if si < 0 {
+						continue
+					}
+					sl := &p.slots[si]
+					if sl.cur < d {
+						if sl.it.SkipTo(d) {
+							sl.cur = sl.it.Doc()
+						} else {
+							sl.cur = noDoc
+						}
+					}
+					if sl.cur != d {
+						continue
+					}
+					w := 1.0
+					if !a.phrase {
+						w = a.weights[j]
+					}
+					if sc := w * e.bm25f(sl, &norm); bestSlot < 0 || sc > best {
+						best, bestSlot = sc, si
+					}
+				}
+			}
+			if bestSlot >= 0 {
+				matched++
+				s.groupHit[gi] = true
+				s.groupIdf[gi] = p.slots[bestSlot].idf
+				s.groupPos[gi] = p.slots[bestSlot].it.Positions(index.FieldBody)
+			}
+		}
+		if matched > 1 {
+			top[i].score += e.params.Proximity * e.proximity(s, p, float64(e.bodyNorm[d]))
+		}
+	}
+	_ = math.Inf
+}

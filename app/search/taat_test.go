@@ -1,0 +1,77 @@
+package search
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestTAATMatchesDAAT checks that the term-at-a-time path ranks exactly
+// like the document-at-a-time path when the bonuses that each computes for
+// a different set of documents (proximity, feedback) are off.
+func TestTAATMatchesDAAT(t *testing.T) {
+	_, ix := seedEngine(t)
+	p := DefaultParams()
+	p.Feedback, p.Proximity = 0, 0
+	e, err := NewWithParams(ix.Search, Articles(ix.Articles), p)
+	require.NoError(t, err)
+	queries := []string{
+		"hostages", "ceasefire talks", "cease-fire negotiations", "Blinken Erdogan Sullivan",
+		"netan* talks", "netanyhu", "gaza -rafah", "truce OR ceasefire hostages", "the", "hostages org:hamas",
+	}
+	search := func(q string, daat bool) Result {
+		s := e.getScratch()
+		s.forceDAAT = daat
+		e.putScratch(s)
+		defer func() { s.forceDAAT = false }()
+		return e.Search(q, Options{NoSnippets: true})
+	}
+	for _, q := range queries {
+		t.Run(q, func(t *testing.T) {
+			a, b := search(q, false), search(q, true)
+			require.Equal(t, b.Total, a.Total)
+			require.Len(t, a.Hits, len(b.Hits))
+			for i := range a.Hits {
+				assert.Equal(t, b.Hits[i].ID, a.Hits[i].ID)
+				assert.InDelta(t, b.Hits[i].Score, a.Hits[i].Score, 1e-9)
+			}
+			assert.Equal(t, b.Facets, a.Facets)
+		})
+	}
+}
+
+// TestZeroWeightStillMatches checks that a match whose weight is zero (a
+// prefix expansion with PrefixWeight 0) still counts as a match.
+func TestZeroWeightStillMatches(t *testing.T) {
+	_, ix := seedEngine(t)
+	p := DefaultParams()
+	p.PrefixWeight = 0
+	e, err := NewWithParams(ix.Search, Articles(ix.Articles), p)
+	require.NoError(t, err)
+	assert.Equal(t, 4, e.Search("netan*", Options{}).Total)
+	assert.Equal(t, 4, e.Search("netan* -zzz", Options{Sort: ByDate}).Total)
+}
+
+// TestConcurrentSearches runs searches from several goroutines at once
+// (run with -race): an Engine is safe for concurrent use.
+func TestConcurrentSearches(t *testing.T) {
+	e, _ := seedEngine(t)
+	want := e.Search("hostages ceasefire", Options{})
+	done := make(chan Result)
+	for range 8 {
+		go func() {
+			var r Result
+			for range 20 {
+				r = e.Search("hostages ceasefire", Options{})
+				e.Search(`"total victory" OR netanyhu`, Options{Sort: ByDate})
+			}
+			done <- r
+		}()
+	}
+	for range 8 {
+		got := <-done
+		assert.Equal(t, want.Total, got.Total)
+		assert.Equal(t, want.Hits, got.Hits)
+	}
+}
