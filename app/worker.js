@@ -3,7 +3,10 @@
 //
 // - Install precaches the whole app shell for this version. If any resource
 //   fails, installation fails and the previous worker stays in charge, so a
-//   reader is never left with an empty cache.
+//   reader is never left with an empty cache. Requests revalidate with the
+//   server ("no-cache": the server's ETags name the version), so a file the
+//   page has just downloaded (app.wasm on a first visit) is not downloaded
+//   again while the page starts.
 // - Navigations go to the network first (fresh pages online) and fall back
 //   to the cached page, then to the cached app shell "/": the client renders
 //   every route itself, so deep links never visited before work offline.
@@ -20,7 +23,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "reload" })));
+      await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "no-cache" })));
       await self.skipWaiting();
     })()
   );

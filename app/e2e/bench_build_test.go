@@ -73,7 +73,7 @@ func builtSizes(t *testing.T, name string) sizes {
 // client as the getting-started guide builds it (plain `go build`) and
 // with the Makefile's flags, and the server. It returns the directory to
 // run the server in (web/app.wasm is the client with the flags).
-func buildBaseline(t *testing.T, work string) (dir string, plain, flagged sizes) {
+func buildBaseline(t *testing.T, work string, measure bool) (dir string, plain, flagged sizes) {
 	t.Helper()
 	dir = filepath.Join(work, "baseline")
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "web"), 0o755))
@@ -82,6 +82,9 @@ func buildBaseline(t *testing.T, work string) (dir string, plain, flagged sizes)
 	wasm := filepath.Join(dir, "web", "app.wasm")
 	goCmd(t, wasmEnv, append(append([]string{"build"}, releaseFlags...), "-o", wasm, "./build/bench/baseline")...)
 	goCmd(t, nil, append(append([]string{"build"}, releaseFlags...), "-o", filepath.Join(dir, "baseline"), "./build/bench/baseline")...)
+	if !measure {
+		return dir, plain, flagged
+	}
 	for _, f := range []struct {
 		name string
 		s    *sizes

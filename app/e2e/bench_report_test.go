@@ -15,6 +15,7 @@ type benchReport struct {
 	builds                       []indexRow
 
 	ourCold, ourWarm, baseCold, baseWarm []float64 // ms
+	rawCold, rawWarm                     []float64 // ours, app.wasm uncompressed
 
 	search *searchReport
 	typing *typingReport
@@ -70,7 +71,8 @@ func (r *benchReport) markdown() string {
 	p("**Start-up** (navigation to a rendered view with a search box, median of %d runs, each in a new browser profile; warm = second visit, through the service worker)\n\n", len(r.ourCold))
 	p("| | cold | warm |\n|---|---:|---:|\n")
 	p("| Diptych (seed corpus) | %.0f ms | %.0f ms |\n", median(r.ourCold), median(r.ourWarm))
-	p("| baseline | %.0f ms | %.0f ms |\n", median(r.baseCold), median(r.baseWarm))
+	p("| Diptych, app.wasm sent uncompressed | %.0f ms | %.0f ms |\n", median(r.rawCold), median(r.rawWarm))
+	p("| baseline (app.wasm uncompressed, as go-app serves it) | %.0f ms | %.0f ms |\n", median(r.baseCold), median(r.baseWarm))
 	p("| ratio | %s | %s |\n\n", ratio(median(r.ourCold), median(r.baseCold)), ratio(median(r.ourWarm), median(r.baseWarm)))
 
 	if s := r.search; s != nil {

@@ -74,7 +74,7 @@ func TestBench(t *testing.T) {
 	baseDir := filepath.Join(work, "baseline")
 	if part("payload") || part("start") {
 		var basePlain, baseFlagged sizes
-		baseDir, basePlain, baseFlagged = buildBaseline(t, work)
+		baseDir, basePlain, baseFlagged = buildBaseline(t, work, part("payload"))
 		r.ours = builtSizes(t, filepath.Join(root, "web", "app.wasm"))
 		r.basePlain, r.baseFlagged = basePlain, baseFlagged
 	}
@@ -87,17 +87,46 @@ func TestBench(t *testing.T) {
 	if !part("start") {
 		runs = 0
 	}
+	// Ours once more with app.wasm sent uncompressed, as the baseline is:
+	// on loopback, bytes cost nothing and decoding does.
+	rawWeb := filepath.Join(work, "web-uncompressed")
+	if runs > 0 {
+		require.NoError(t, os.RemoveAll(rawWeb))
+		require.NoError(t, os.MkdirAll(rawWeb, 0o755))
+		entries, err := os.ReadDir(filepath.Join(root, "web"))
+		require.NoError(t, err)
+		for _, e := range entries {
+			if e.IsDir() || strings.HasSuffix(e.Name(), ".br") || strings.HasSuffix(e.Name(), ".gz") {
+				continue
+			}
+			data, err := os.ReadFile(filepath.Join(root, "web", e.Name()))
+			require.NoError(t, err)
+			require.NoError(t, os.WriteFile(filepath.Join(rawWeb, e.Name()), data, 0o644))
+		}
+	}
 	for i := range runs {
-		t.Run(fmt.Sprintf("start-up %d", i+1), func(t *testing.T) {
-			srv := startServer(t, freeAddr(t), filepath.Join(root, "web"))
-			c, w, v := measureStart(t, srv.url("/"))
-			r.ourCold, r.ourWarm = append(r.ourCold, c), append(r.ourWarm, w)
-			r.browser = v
-			addr := freeAddr(t)
-			startBinary(t, baseDir, addr, filepath.Join(baseDir, "baseline"), "-addr", addr)
-			c, w, _ = measureStart(t, "http://"+addr+"/")
-			r.baseCold, r.baseWarm = append(r.baseCold, c), append(r.baseWarm, w)
-		})
+		// Each app in its own subtest, so its browser and server are gone
+		// before the next starts; the order rotates from run to run.
+		apps := []struct {
+			name       string
+			start      func(t *testing.T) string // serves the app, returns its URL
+			cold, warm *[]float64
+		}{
+			{"Diptych", func(t *testing.T) string { return startServer(t, freeAddr(t), filepath.Join(root, "web")).url("/") }, &r.ourCold, &r.ourWarm},
+			{"baseline", func(t *testing.T) string {
+				addr := freeAddr(t)
+				return startBinary(t, baseDir, addr, filepath.Join(baseDir, "baseline"), "-addr", addr).url("/")
+			}, &r.baseCold, &r.baseWarm},
+			{"Diptych uncompressed", func(t *testing.T) string { return startServer(t, freeAddr(t), rawWeb).url("/") }, &r.rawCold, &r.rawWarm},
+		}
+		for k := range apps {
+			a := apps[(i+k)%len(apps)]
+			t.Run(fmt.Sprintf("start-up %d %s", i+1, a.name), func(t *testing.T) {
+				c, w, v := measureStart(t, a.start(t))
+				*a.cold, *a.warm = append(*a.cold, c), append(*a.warm, w)
+				r.browser = v
+			})
+		}
 	}
 
 	if data != "" && part("search") {
@@ -153,6 +182,8 @@ func measureStart(t *testing.T, url string) (cold, warm float64, version string)
 	b.run(t, "open "+url, chromedp.Navigate(url))
 	b.waitFor(t, "the ready mark", `performance.getEntriesByName("diptych:ready").length > 0`)
 	cold = eval[float64](t, b, `performance.getEntriesByName("diptych:ready")[0].startTime`)
+	wasm := eval[[]float64](t, b, `(() => { const e = performance.getEntriesByType("resource").find(e => e.name.endsWith("app.wasm")); return e ? [e.startTime, e.responseStart, e.responseEnd, e.encodedBodySize] : []; })()`)
+	t.Logf("%s cold: app.wasm requested %v ms, first byte, last byte, bytes: %v; ready %.0f ms", url, wasm[:1], wasm[1:], cold)
 	eval[bool](t, b, `navigator.serviceWorker.ready.then(r => !!r.active)`)
 	b.waitFor(t, "a controlling service worker", `navigator.serviceWorker.controller !== null`)
 	b.run(t, "reopen "+url, chromedp.Navigate(url))
