@@ -81,7 +81,19 @@ func compareURL(left, right, entity string, focus sentenceRef) string {
 	return p
 }
 
-// OnMount reads the view state of a comparison opened directly.
+// OnInit reads the view state before the first render in the browser, so
+// a deep link never shows a frame without it.
+func (v *compareView) OnInit() {
+	if app.IsClient {
+		v.readQuery(app.Window().URL().Query())
+	}
+}
+
+// OnPreRender reads the view state for the server's pre-render.
+func (v *compareView) OnPreRender(ctx app.Context) { v.readQuery(ctx.Page().URL().Query()) }
+
+// OnMount reads the view state of a comparison opened directly and
+// scrolls to the focused sentence.
 func (v *compareView) OnMount(ctx app.Context) { v.readURL(ctx) }
 
 // OnNav reads the view state after a navigation (an entity chosen, a
@@ -89,18 +101,22 @@ func (v *compareView) OnMount(ctx app.Context) { v.readURL(ctx) }
 func (v *compareView) OnNav(ctx app.Context) { v.readURL(ctx) }
 
 func (v *compareView) readURL(ctx app.Context) {
-	q := ctx.Page().URL().Query()
-	v.entity = q.Get("entity")
-	v.focus = parseSentenceRef(q.Get("s"))
-	v.hover = sentenceRef{}
-	c := v.comparison()
-	if v.focus.set && !v.exists(c, v.focus) {
-		v.focus = sentenceRef{}
-	}
+	v.readQuery(ctx.Page().URL().Query())
 	if v.focus.set && v.focus != v.scrolled {
 		v.scrolled = v.focus
 		id := v.focus.String()
 		ctx.Defer(func(ctx app.Context) { scrollToSentence(id) })
+	}
+}
+
+// readQuery sets the selected entity and the focused sentence from a URL
+// query; a sentence the comparison does not have is ignored.
+func (v *compareView) readQuery(q url.Values) {
+	v.entity = q.Get("entity")
+	v.focus = parseSentenceRef(q.Get("s"))
+	v.hover = sentenceRef{}
+	if v.focus.set && !v.exists(v.comparison(), v.focus) {
+		v.focus = sentenceRef{}
 	}
 }
 

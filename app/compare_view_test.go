@@ -103,8 +103,11 @@ func TestComparePrerender(t *testing.T) {
 	body := get("/compare/" + l.ID + "/" + r.ID + "?entity=%3Cscript%3E&s=L99999")
 	assert.Equal(t, len(want.Rows), strings.Count(body, `class="row `), "one row per comparison row")
 	assert.Equal(t, 2, strings.Count(body, `class="column `), "two column heads")
-	assert.Contains(t, body, `href="/compare/`+r.ID+"/"+l.ID+`"`, "the swap link")
+	assert.Contains(t, body, `href="/compare/`+r.ID+"/"+l.ID+`?entity=%3Cscript%3E"`, "the swap link keeps the view state")
 	assert.NotContains(t, body, "<script>", "query text never becomes markup")
+	focused := get("/compare/" + l.ID + "/" + r.ID + "?s=L0")
+	assert.Contains(t, tagWith(focused, `id="L0"`), "active", "the pre-render shows the focused sentence")
+	assert.NotContains(t, tagWith(body, `id="L0"`), "active")
 	assert.Equal(t, len(want.Entities.Shared)+len(want.Entities.OnlyLeft)+len(want.Entities.OnlyRight), strings.Count(body, `class="chip t-`))
 
 	story := get("/story")
@@ -151,4 +154,19 @@ func TestSeriesTitle(t *testing.T) {
 	assert.Equal(t, "deaths (3 reports)", seriesTitle(all, 0))
 	assert.Equal(t, "duration (2 reports)", seriesTitle(all, 1))
 	assert.Equal(t, "deaths, count 2 (1 report)", seriesTitle(all, 2))
+}
+
+// tagWith returns the HTML start tag that contains attr (go-app writes
+// attributes in no fixed order), or "".
+func tagWith(html, attr string) string {
+	i := strings.Index(html, attr)
+	if i < 0 {
+		return ""
+	}
+	start := strings.LastIndex(html[:i], "<")
+	end := strings.Index(html[i:], ">")
+	if start < 0 || end < 0 {
+		return ""
+	}
+	return html[start : i+end+1]
 }

@@ -123,6 +123,7 @@ func TestCompare(t *testing.T) {
 	// focused sentence all come from the URL.
 	b.run(t, "open a deep link", chromedp.Navigate(srv.url(deep)))
 	b.waitFor(t, "the rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length === `+strconv.Itoa(len(want.Rows)))
+	b.waitFor(t, "the view state from the URL", `document.querySelector('.chip[aria-current]') !== null && document.getElementById('L`+strconv.Itoa(focus)+`').classList.contains('active')`)
 	assert.Equal(t, []string{l.Title, r.Title}, texts(t, b, `[data-client="true"] .compare .column h2`))
 	assert.Equal(t, kinds[compare.Aligned], eval[int](t, b, `document.querySelectorAll('.rows .row.aligned').length`), "aligned rows")
 	assert.Equal(t, kinds[compare.OnlyLeft], eval[int](t, b, `document.querySelectorAll('.rows .row.only-left').length`), "only-left rows")
@@ -252,7 +253,7 @@ func TestCompare(t *testing.T) {
 	offline := nativeComparison(ix, other, l)
 	b.run(t, "offline deep link", chromedp.Navigate(srv.url("/compare/"+other.ID+"/"+l.ID+"?s=R1")))
 	b.waitFor(t, "the offline rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length === `+strconv.Itoa(len(offline.Rows)))
-	assert.True(t, eval[bool](t, b, `document.getElementById('R1').classList.contains('active')`))
+	b.waitFor(t, "the focused sentence offline", `document.getElementById('R1').classList.contains('active')`)
 	b.run(t, "offline story", chromedp.Navigate(srv.url("/compare")))
 	b.waitFor(t, "the offline matrix", `document.querySelectorAll('[data-client="true"] .matrix td a').length === `+strconv.Itoa(n*(n-1)))
 	b.assertClean(t, true)
