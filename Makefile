@@ -75,7 +75,7 @@ fuzz:
 browser-test: build
 	build/tools/ensure-chromium
 	@test -f app/e2e/node_modules/axe-core/axe.min.js || npm ci --prefix app/e2e --no-audit --no-fund
-	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 15m ./app/e2e/
+	DIPTYCH_E2E=1 $(GO) test -count=1 -v -timeout 30m ./app/e2e/
 
 ## parse: print what $(CORPUS) becomes (JSON Lines on stdout; problems, warnings, duplicates on stderr).
 parse:
