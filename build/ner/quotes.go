@@ -115,6 +115,9 @@ func findQuotes(doc *artDoc, ids []string, ents map[string]*corpus.Entity) []cor
 			for start < end && text[start] == ' ' {
 				start++
 			}
+			if !strings.ContainsFunc(text[start:end], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+				continue // only punctuation between the marks: not a quotation
+			}
 			q := corpus.Quote{Span: corpus.Span{Para: p, Start: start, End: end}}
 			if name, surface := qf.speaker(qp); name >= 0 {
 				q.Speaker = ids[name]
