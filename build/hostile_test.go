@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,62 +11,16 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"diptych/build/hostile"
 	"diptych/build/pipeline"
 	"diptych/corpus"
 	"diptych/corpus/index"
 )
 
-// Sizes of the generated hostile cases (testdata/hostile/README.md).
-const (
-	hostileBigParagraph = 1 << 20 // bytes in big-paragraph.txt's one paragraph
-	hostileManyArticles = 10000   // one-line articles in many.jsonl
-)
-
-// writeHostileCorpus copies testdata/hostile into dir and adds the two
-// generated cases too big to commit: a single paragraph of 1 MiB and 10,000
-// one-line articles. app/e2e/hostile_test.go generates the same files.
+// writeHostileCorpus writes the hostile corpus (build/hostile) into dir.
 func writeHostileCorpus(t testing.TB, dir string) {
 	t.Helper()
-	src := filepath.Join("..", "testdata", "hostile")
-	entries, err := os.ReadDir(src)
-	require.NoError(t, err)
-	for _, e := range entries {
-		if e.IsDir() || e.Name() == "README.md" {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(src, e.Name()))
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644))
-	}
-	words := strings.Fields("harbour council ferry market bridge tunnel road school hospital budget vote strike rain storm river bank price train bus park library museum festival court police mayor minister report plan water power street")
-	seed := uint32(1)
-	word := func() string { // a fixed linear congruential sequence: the same corpus every run
-		seed = seed*1664525 + 1013904223
-		return words[int(seed>>16)%len(words)]
-	}
-	var big strings.Builder
-	big.WriteString("A single paragraph of a megabyte\n12 June 2024\n\n")
-	for n := 0; n < hostileBigParagraph; {
-		s := "The " + word()
-		for range 14 {
-			s += " " + word()
-		}
-		s += ". "
-		big.WriteString(s)
-		n += len(s)
-	}
-	big.WriteString("\n")
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "big-paragraph.txt"), []byte(big.String()), 0o644))
-
-	var many strings.Builder
-	for i := range hostileManyArticles {
-		text := "The " + word()
-		for range 11 {
-			text += " " + word()
-		}
-		fmt.Fprintf(&many, `{"id": "row-%05d", "title": "One-line article %05d", "text": "%s."}`+"\n", i, i, text)
-	}
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "many.jsonl"), []byte(many.String()), 0o644))
+	require.NoError(t, hostile.Write(filepath.Join("..", "testdata", "hostile"), dir))
 }
 
 // TestHostileCorpus builds the hostile corpus and checks what the build
@@ -84,7 +37,7 @@ func TestHostileCorpus(t *testing.T) {
 	t.Logf("hostile index: %d articles, %d entities, %d bytes", rep.Articles, rep.Entities, len(data))
 
 	committed := 20 // articles in the committed files
-	assert.Len(t, ix.Articles, committed+1+hostileManyArticles)
+	assert.Len(t, ix.Articles, committed+1+hostile.ManyArticles)
 
 	byTitle := map[string]*corpus.Article{}
 	for i := range ix.Articles {
@@ -214,10 +167,10 @@ func TestHostileCorpus(t *testing.T) {
 			a := byTitle["A single paragraph of a megabyte"]
 			require.NotNil(t, a)
 			require.Len(t, a.Paragraphs, 1)
-			assert.GreaterOrEqual(t, len(a.Paragraphs[0]), hostileBigParagraph)
+			assert.GreaterOrEqual(t, len(a.Paragraphs[0]), hostile.BigParagraph)
 		}},
 		{"10,000 one-line articles are all there", func(t *testing.T) {
-			for _, i := range []int{0, 1, 4999, hostileManyArticles - 1} {
+			for _, i := range []int{0, 1, 4999, hostile.ManyArticles - 1} {
 				id := fmt.Sprintf("row-%05d", i)
 				a := article(t, id)
 				assert.Equal(t, fmt.Sprintf("One-line article %05d", i), a.Title)

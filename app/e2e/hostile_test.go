@@ -23,6 +23,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"diptych/build/hostile"
 	"diptych/corpus"
 	"diptych/corpus/index"
 )
@@ -33,57 +34,10 @@ import (
 // malformed link must still give a page. testdata/hostile/README.md lists
 // the cases and what the app does with each.
 
-// Sizes of the generated hostile cases, as in build/hostile_test.go.
-const (
-	hostileBigParagraph = 1 << 20
-	hostileManyArticles = 10000
-)
-
-// writeHostileCorpus copies testdata/hostile into dir and generates the two
-// cases too big to commit: one paragraph of 1 MiB and 10,000 one-line
-// articles. build/hostile_test.go generates the same files (the build
-// package's test checks what the build makes of each case).
+// writeHostileCorpus writes the hostile corpus (build/hostile) into dir.
 func writeHostileCorpus(t *testing.T, dir string) {
 	t.Helper()
-	src := filepath.Join(root, "testdata", "hostile")
-	entries, err := os.ReadDir(src)
-	require.NoError(t, err)
-	for _, e := range entries {
-		if e.IsDir() || e.Name() == "README.md" {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(src, e.Name()))
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644))
-	}
-	words := strings.Fields("harbour council ferry market bridge tunnel road school hospital budget vote strike rain storm river bank price train bus park library museum festival court police mayor minister report plan water power street")
-	seed := uint32(1)
-	word := func() string {
-		seed = seed*1664525 + 1013904223
-		return words[int(seed>>16)%len(words)]
-	}
-	var big strings.Builder
-	big.WriteString("A single paragraph of a megabyte\n12 June 2024\n\n")
-	for n := 0; n < hostileBigParagraph; {
-		s := "The " + word()
-		for range 14 {
-			s += " " + word()
-		}
-		s += ". "
-		big.WriteString(s)
-		n += len(s)
-	}
-	big.WriteString("\n")
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "big-paragraph.txt"), []byte(big.String()), 0o644))
-	var many strings.Builder
-	for i := range hostileManyArticles {
-		text := "The " + word()
-		for range 11 {
-			text += " " + word()
-		}
-		fmt.Fprintf(&many, `{"id": "row-%05d", "title": "One-line article %05d", "text": "%s."}`+"\n", i, i, text)
-	}
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "many.jsonl"), []byte(many.String()), 0o644))
+	require.NoError(t, hostile.Write(filepath.Join(root, "testdata", "hostile"), dir))
 }
 
 // hostileApp is the app built over the hostile corpus.
