@@ -1,7 +1,6 @@
 package main
 
 import (
-	"sort"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -15,11 +14,7 @@ import (
 // engine directly.
 
 // position returns the position of article id in the index.
-func (l *library) position(id string) (int, bool) {
-	as := l.ix.Articles
-	i := sort.Search(len(as), func(i int) bool { return as[i].ID >= id })
-	return i, i < len(as) && as[i].ID == id
-}
+func (l *library) position(id string) (int, bool) { return l.ix.Position(id) }
 
 // similarity returns how alike articles a and b are, in [0, 1]: the score
 // the related lists and `go run ./build related` rank by. Unknown ids

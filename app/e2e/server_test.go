@@ -3,7 +3,6 @@ package e2e
 import (
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,28 +41,7 @@ func startServer(t *testing.T, addr, webDir string) *server {
 // as the one over the hostile corpus.
 func startServerBin(t *testing.T, bin, addr, webDir string) *server {
 	t.Helper()
-	logf, err := os.CreateTemp(t.TempDir(), "server-*.log")
-	require.NoError(t, err)
-	cmd := exec.Command(bin, "-addr", addr, "-web", webDir)
-	cmd.Stdout, cmd.Stderr = logf, logf
-	require.NoError(t, cmd.Start())
-	s := &server{addr: addr, cmd: cmd, log: logf}
-	t.Cleanup(s.stop)
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		res, err := http.Get(s.url("/"))
-		if err == nil {
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				return s
-			}
-		}
-		if time.Now().After(deadline) {
-			out, _ := os.ReadFile(logf.Name())
-			t.Fatalf("server on %s did not start: %v\n%s", addr, err, out)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	return startBinary(t, "", addr, bin, "-addr", addr, "-web", webDir)
 }
 
 func (s *server) url(path string) string { return fmt.Sprintf("http://%s%s", s.addr, path) }

@@ -169,10 +169,16 @@ func IsCorrupt(err error) bool {
 	return errors.Is(err, ErrCorrupt) || errors.Is(err, ErrNotIndex) || errors.Is(err, ErrVersion)
 }
 
+// Position returns the position in Articles of the article with the given
+// id: the document number of the search and vectors sections.
+func (ix *Index) Position(id string) (int, bool) {
+	i := sort.Search(len(ix.Articles), func(i int) bool { return ix.Articles[i].ID >= id })
+	return i, i < len(ix.Articles) && ix.Articles[i].ID == id
+}
+
 // Article returns the article with the given id.
 func (ix *Index) Article(id string) (*corpus.Article, bool) {
-	i := sort.Search(len(ix.Articles), func(i int) bool { return ix.Articles[i].ID >= id })
-	if i < len(ix.Articles) && ix.Articles[i].ID == id {
+	if i, ok := ix.Position(id); ok {
 		return &ix.Articles[i], true
 	}
 	return nil, false
