@@ -42,22 +42,7 @@ func (s *scratch) push(en entry, need int, byDate bool) {
 		return
 	}
 	h[0] = en
-	// Sift down.
-	for i := 0; ; {
-		worst := i
-		l, r := 2*i+1, 2*i+2
-		if l < len(h) && better(h[worst], h[l], byDate) {
-			worst = l
-		}
-		if r < len(h) && better(h[worst], h[r], byDate) {
-			worst = r
-		}
-		if worst == i {
-			break
-		}
-		h[i], h[worst] = h[worst], h[i]
-		i = worst
-	}
+	siftDown(h, 0, byDate)
 }
 
 // collect turns the heap into the requested page of hits.

@@ -92,26 +92,27 @@ func selectTop(es []entry, k int) {
 	// better entries in from the rest.
 	h := es[:k]
 	for i := k/2 - 1; i >= 0; i-- {
-		siftDown(h, i)
+		siftDown(h, i, false)
 	}
 	for i := k; i < len(es); i++ {
 		if better(es[i], h[0], false) {
 			h[0], es[i] = es[i], h[0]
-			siftDown(h, 0)
+			siftDown(h, 0, false)
 		}
 	}
 	sortEntries(h, false)
 }
 
-// siftDown restores the min-heap (worst at the root) below i.
-func siftDown(h []entry, i int) {
+// siftDown restores the min-heap (worst at the root, in the order better
+// gives for byDate) below i.
+func siftDown(h []entry, i int, byDate bool) {
 	for {
 		worst := i
 		l, r := 2*i+1, 2*i+2
-		if l < len(h) && better(h[worst], h[l], false) {
+		if l < len(h) && better(h[worst], h[l], byDate) {
 			worst = l
 		}
-		if r < len(h) && better(h[worst], h[r], false) {
+		if r < len(h) && better(h[worst], h[r], byDate) {
 			worst = r
 		}
 		if worst == i {

@@ -349,26 +349,21 @@ func (x *Search) Doc(d int) DocData {
 }
 
 // Entities appends document d's entity numbers, ascending, to dst.
-func (dd DocData) Entities(dst []int) []int {
-	off, e := 0, 0
-	for range dd.nEnt {
-		var v uint64
-		v, off = getUvarint(dd.entities, off)
-		e += int(v)
-		dst = append(dst, e)
-	}
-	return dst
-}
+func (dd DocData) Entities(dst []int) []int { return appendDeltas(dst, dd.entities, dd.nEnt) }
 
 // ParaStarts appends the body position at which each paragraph starts to
 // dst.
-func (dd DocData) ParaStarts(dst []int) []int {
-	off, p := 0, 0
-	for range dd.nPara {
+func (dd DocData) ParaStarts(dst []int) []int { return appendDeltas(dst, dd.paras, dd.nPara) }
+
+// appendDeltas appends the n running sums of the delta-encoded uvarints in
+// data to dst.
+func appendDeltas(dst []int, data string, n int) []int {
+	off, x := 0, 0
+	for range n {
 		var v uint64
-		v, off = getUvarint(dd.paras, off)
-		p += int(v)
-		dst = append(dst, p)
+		v, off = getUvarint(data, off)
+		x += int(v)
+		dst = append(dst, x)
 	}
 	return dst
 }
