@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -54,17 +53,7 @@ func TestComparePipelineGolden(t *testing.T) {
 	for _, pair := range [][2]string{{"002", "004"}, {"001", "004"}, {"000", "001"}} {
 		name := "pipeline_" + pair[0] + "_" + pair[1]
 		t.Run(name, func(t *testing.T) {
-			c := Compare(p.articles[pair[0]], p.articles[pair[1]], Options{Entities: p.lookup})
-			got := report(c)
-			path := filepath.Join("../../testdata/compare/golden", name+".txt")
-			if *update {
-				require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test ./app/compare -update to create it")
-			if d := firstDiff(string(want), got); d != "" {
-				t.Errorf("%s differs (go test ./app/compare -update, then review git diff):\n%s", path, d)
-			}
+			checkGolden(t, name, report(Compare(p.articles[pair[0]], p.articles[pair[1]], Options{Entities: p.lookup})))
 		})
 	}
 }

@@ -21,19 +21,24 @@ func TestCompareSeedsGolden(t *testing.T) {
 	for _, pair := range [][2]string{{"002", "004"}, {"001", "004"}, {"000", "001"}, {"002", "003"}, {"003", "000"}} {
 		name := pair[0] + "_" + pair[1]
 		t.Run(name, func(t *testing.T) {
-			c := Compare(s.articles[pair[0]], s.articles[pair[1]], Options{Entities: s.lookup})
-			got := report(c)
-			path := filepath.Join("../../testdata/compare/golden", name+".txt")
-			if *update {
-				require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-				require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test ./app/compare -update to create it")
-			if d := firstDiff(string(want), got); d != "" {
-				t.Errorf("%s differs (go test ./app/compare -update, then review git diff):\n%s", path, d)
-			}
+			checkGolden(t, name, report(Compare(s.articles[pair[0]], s.articles[pair[1]], Options{Entities: s.lookup})))
 		})
+	}
+}
+
+// checkGolden compares a report with testdata/compare/golden/NAME.txt, or
+// rewrites that file with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("../../testdata/compare/golden", name+".txt")
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./app/compare -update to create it")
+	if d := firstDiff(string(want), got); d != "" {
+		t.Errorf("%s differs (go test ./app/compare -update, then review git diff):\n%s", path, d)
 	}
 }
 
