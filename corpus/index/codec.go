@@ -35,25 +35,13 @@ func (r *reader) uvarint() uint64 {
 	if r.err != nil {
 		return 0
 	}
-	var v uint64
-	var shift uint
-	for i := 0; ; i++ {
-		if r.off >= len(r.s) {
-			r.fail(errShort)
-			return 0
-		}
-		c := r.s[r.off]
-		r.off++
-		if i == 9 && c > 1 {
-			r.fail(errors.New("varint overflows 64 bits"))
-			return 0
-		}
-		if c < 0x80 {
-			return v | uint64(c)<<shift
-		}
-		v |= uint64(c&0x7f) << shift
-		shift += 7
+	v, next := getUvarint(r.s, r.off)
+	if next < 0 {
+		r.fail(errors.New("truncated or over-long varint"))
+		return 0
 	}
+	r.off = next
+	return v
 }
 
 // int reads a uvarint that must be at most max.

@@ -125,12 +125,8 @@ func readContainer(data string) (map[string]string, error) {
 	return sections, nil
 }
 
-func le32(s string) uint32 {
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
+func le32(s string) uint32 { return u32at(s, 0) }
 
-func le64(s string) uint64 {
-	return uint64(le32(s[:4])) | uint64(le32(s[4:8]))<<32
-}
+func le64(s string) uint64 { return uint64(u32at(s, 0)) | uint64(u32at(s, 1))<<32 }
 
 func crc32Checksum(b []byte) uint32 { return crc32.Checksum(b, castagnoli) }
