@@ -70,11 +70,18 @@ func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Artic
 const maxHits = 100
 
 // search runs q as the reader types it: ranked, the last word a prefix.
-func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits) }
+func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits, true) }
 
-// searchTop is search for the k best hits (at most maxHits).
-func (l *library) searchTop(q string, k int) search.Result {
-	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true})
+// searchTop is search for the k best hits (at most maxHits), with the
+// facet counts if counts is set.
+func (l *library) searchTop(q string, k int, counts bool) search.Result {
+	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true, NoFacets: !counts})
+}
+
+// facetCounts counts the facets of the articles q matches (read as
+// search reads it), without ranking snippets.
+func (l *library) facetCounts(q string) search.Facets {
+	return l.engine.Search(q, search.Options{K: 1, Typing: true, NoSnippets: true}).Facets
 }
 
 // articleAt returns the article at position i of the index.

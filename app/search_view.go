@@ -18,6 +18,11 @@ import (
 //
 // Keyboard: "/" focuses the box (see shell), ArrowDown and ArrowUp move
 // through the results, Enter opens the focused one.
+//
+// As the reader types, each key costs one search and one render of the
+// first page of hits, in the frame after the key (keys typed within one
+// frame cost one search, for the last of them); the facet counts follow
+// once the browser is idle, so that no key waits for them.
 type searchView struct {
 	app.Compo
 
@@ -26,43 +31,120 @@ type searchView struct {
 	Facets facets // the facets in the URL
 
 	q      string        // the query in the box
-	res    search.Result // the answer for q and Facets
+	res    search.Result // the answer for q and Facets (facets aside, see fc)
 	resFor string        // the engine query res answers
 	resK   int           // the number of hits res was asked for
 	ran    bool          // res holds an answer
 	limit  int           // how many of every article to list with no query
 	hits   int           // how many hits to show for a query
+	page   int           // hits per page (0: firstHits); tests set it
+
+	// typing is set while the query comes from the box rather than the
+	// URL: the facet counts then follow the hits (see loadFacets).
+	typing bool
+	// fc are the facet counts shown, for the engine query fcFor (the
+	// reader's query fcQ and the facets); ranFc says fc holds counts.
+	fc         search.Facets
+	fcFor, fcQ string
+	ranFc      bool
+	// idleFacets is set while a loadFacets is scheduled.
+	idleFacets bool
+	// renderAt is when the last render began (performance.now()).
+	renderAt float64
 }
 
-// firstHits is how many hits show at first: enough to fill two screens,
-// few enough to render within a frame or two while typing.
-const firstHits = 30
+// firstHits is how many hits show at first (and how many more "Show
+// more" adds): enough to fill two screens, few enough to render well
+// within a frame budget while typing on a corpus of thousands.
+const firstHits = 20
 
 // homeLimit is how many articles the query-less list shows at first.
 const homeLimit = 100
 
-func (v *searchView) OnInit()                  { v.q = v.Query }
-func (v *searchView) OnUpdate(ctx app.Context) { v.q = v.Query }
+func (v *searchView) OnInit() { v.q = v.Query }
+
+// OnUpdate follows the URL (navigation, back and forward): its query and
+// facets are shown whole at once, counts included.
+func (v *searchView) OnUpdate(ctx app.Context) { v.q, v.typing = v.Query, false }
 
 // browsing reports whether there is neither query nor facet: the view
 // then lists every article.
 func (v *searchView) browsing() bool { return strings.TrimSpace(v.q) == "" && v.Facets.empty() }
 
-// ensure runs the search for the current query and facets, once.
+// ensure runs the search for the current query and facets, once. While
+// typing it leaves the facet counts to loadFacets.
 func (v *searchView) ensure() {
 	eq := engineQuery(v.q, v.Facets)
-	k := max(v.hits, firstHits)
+	k := max(v.hits, v.pageSize())
 	if v.ran && eq == v.resFor && k == v.resK {
 		return
 	}
 	if eq != v.resFor {
-		v.hits, k = 0, firstHits // a new query starts with the first hits again
+		v.hits, k = 0, v.pageSize() // a new query starts with the first hits again
 	}
 	v.resFor, v.resK, v.ran = eq, k, true
-	v.res = v.Lib.searchTop(eq, k)
+	counts := !v.typing && !(v.ranFc && v.fcFor == eq)
+	t := perfNow()
+	v.res = v.Lib.searchTop(eq, k, counts)
+	perfMeasure("diptych:engine", t)
+	if counts {
+		v.fc, v.fcFor, v.fcQ, v.ranFc = v.res.Facets, eq, v.q, true
+	}
+}
+
+// pageSize is how many hits show at first and how many more "Show more"
+// adds.
+func (v *searchView) pageSize() int {
+	if v.page > 0 {
+		return v.page
+	}
+	return firstHits
+}
+
+// showMore shows the next page of hits (and the counts with them, if
+// they were behind).
+func (v *searchView) showMore() {
+	v.hits = len(v.res.Hits) + v.pageSize()
+	v.typing = false
+}
+
+// facetsStale reports whether the facet counts shown are not those of
+// the hits shown.
+func (v *searchView) facetsStale() bool { return !v.ranFc || v.fcFor != v.resFor }
+
+// loadFacets counts the facets of the hits shown, if they are those of the
+// query in the box; otherwise a newer search is on its way and will
+// schedule its own counts. It reports whether it counted.
+func (v *searchView) loadFacets() bool {
+	if !v.ran || !v.facetsStale() || engineQuery(v.q, v.Facets) != v.resFor {
+		return false
+	}
+	t := perfNow()
+	v.fc, v.fcFor, v.fcQ, v.ranFc = v.Lib.facetCounts(v.resFor), v.resFor, v.q, true
+	perfMeasure("diptych:facets", t)
+	return true
+}
+
+// loadFacetsWhenIdle runs loadFacets once the browser is idle (at most one
+// is scheduled at a time) and renders the counts.
+func (v *searchView) loadFacetsWhenIdle(ctx app.Context) {
+	if v.idleFacets || !v.facetsStale() {
+		return
+	}
+	v.idleFacets = true
+	whenIdle(func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			v.idleFacets = false
+			if !v.loadFacets() {
+				ctx.PreventUpdate() // nothing changed
+			}
+		})
+	})
 }
 
 func (v *searchView) Render() app.UI {
+	v.renderAt = perfNow()
+	defer perfMeasure("diptych:render", v.renderAt)
 	v.ensure()
 	var body app.UI
 	status := ""
@@ -74,17 +156,12 @@ func (v *searchView) Render() app.UI {
 		status = plural(len(list), "article", "articles") + ", newest first"
 		more := len(list) - limit
 		list = list[:min(len(list), limit)]
+		ids := make([]string, len(list))
+		for i, a := range list {
+			ids[i] = a.ID
+		}
 		body = app.Div().Body(
-			app.Ol().ID("results").Class("results").Body(
-				app.Range(list).Slice(func(i int) app.UI {
-					a := list[i]
-					return app.Li().Class("result").Body(
-						app.A().Href(articlePath(a.ID)).Class("result-title").DataSet("index", i).Text(a.Title),
-						articleMeta(a),
-						entityChips(v.Lib, v.Lib.stats.keyEntities(a.ID, 4), false),
-					)
-				}),
-			),
+			&articleList{Lib: v.Lib, IDs: ids},
 			app.If(more > 0, func() app.UI {
 				return app.Button().ID("more").Class("more").Text("Show " + plural(min(more, homeLimit), "more article", "more articles")).
 					OnClick(func(ctx app.Context, e app.Event) { v.limit = limit + homeLimit })
@@ -108,7 +185,6 @@ func (v *searchView) Render() app.UI {
 			status += "; the best " + strconv.Itoa(len(res.Hits)) + " are shown"
 		}
 		moreHits := min(res.Total, maxHits) - len(res.Hits)
-		shown := len(res.Hits)
 		hits := res.Hits
 		link := ""
 		if strings.TrimSpace(v.q) != "" {
@@ -117,19 +193,12 @@ func (v *searchView) Render() app.UI {
 		body = app.Div().Body(
 			app.Ol().ID("results").Class("results").Body(
 				app.Range(hits).Slice(func(i int) app.UI {
-					h := &hits[i]
-					a, _ := v.Lib.article(h.ID)
-					return app.Li().Class("result").Body(
-						app.A().Href(articlePath(h.ID)+link).Class("result-title").DataSet("index", i).Text(h.Title),
-						articleMeta(a),
-						snippet(h.Snippet),
-						entityChips(v.Lib, v.Lib.stats.keyEntities(h.ID, 4), false),
-					)
+					return &resultItem{Lib: v.Lib, Index: i, ID: hits[i].ID, Link: link, Snippet: hits[i].Snippet}
 				}),
 			),
 			app.If(moreHits > 0, func() app.UI {
-				return app.Button().ID("more").Class("more").Text("Show " + plural(min(moreHits, firstHits), "more result", "more results")).
-					OnClick(func(ctx app.Context, e app.Event) { v.hits = shown + firstHits; v.ensure() })
+				return app.Button().ID("more").Class("more").Text("Show " + plural(min(moreHits, v.pageSize()), "more result", "more results")).
+					OnClick(func(ctx app.Context, e app.Event) { v.showMore() })
 			}),
 		)
 	}
@@ -160,11 +229,20 @@ func (v *searchView) Render() app.UI {
 				body,
 			),
 			app.Div().Class("search-side").Body(
-				app.If(v.browsing(), func() app.UI { return overview(v.Lib) }),
-				facetPanel(v.Lib, v.q, v.Facets, v.res.Facets),
+				// The overview in a box of its own, so that the panel keeps
+				// its place (and is not rebuilt) when the overview goes.
+				app.Div().Body(app.If(v.browsing(), func() app.UI { return overview(v.Lib) })),
+				v.facetPanel(),
 			),
 		),
 	)
+}
+
+// facetPanel returns the facet panel with the latest counts. While they
+// are those of an earlier query, its links keep that query, so that they
+// go where their counts say.
+func (v *searchView) facetPanel() app.UI {
+	return &facetPanel{Lib: v.Lib, Q: v.fcQ, Chosen: v.Facets, Counts: v.fc, Busy: v.facetsStale()}
 }
 
 // snippet renders a passage with its matched words marked, as text.
@@ -185,22 +263,26 @@ func snippet(s search.Snippet) app.UI {
 	return app.P().Class("snippet").Body(parts...)
 }
 
-// onInput runs the search on every keystroke and keeps the URL in step
-// without adding a history entry per key. It marks the keystroke and,
+// onInput takes the query in the box and keeps the URL in step without
+// adding a history entry per key; the search runs when the view renders,
+// in the next frame, for the box's value then. It marks the keystroke and,
 // once the new results are on screen, measures keystroke-to-render
-// ("diptych:type") and the engine's share of it ("diptych:engine").
+// ("diptych:type"); then the facet counts follow when the browser is idle.
 func (v *searchView) onInput(ctx app.Context, e app.Event) {
 	perf := app.Window().Get("performance")
 	perf.Call("mark", "diptych:key")
 	v.q = ctx.JSSrc().Get("value").String()
-	v.ensure()
-	perf.Call("measure", "diptych:engine", "diptych:key")
+	v.typing = true
 	u, err := url.Parse(searchURL(v.q, v.Facets))
 	if err == nil {
 		ctx.Page().ReplaceURL(u)
 	}
 	ctx.Page().SetTitle("%s", attrText(searchTitle(v.Lib, v.q, v.Facets)))
-	ctx.Defer(func(app.Context) { afterPaint(func() { perf.Call("measure", "diptych:type", "diptych:key") }) })
+	ctx.Defer(func(ctx app.Context) {
+		perfMeasure("diptych:frame", v.renderAt)
+		afterPaint(func() { perf.Call("measure", "diptych:type", "diptych:key") })
+		v.loadFacetsWhenIdle(ctx)
+	})
 }
 
 // afterPaint runs f at the next animation frame, when the browser is
@@ -216,6 +298,25 @@ func afterPaint(f func()) {
 		return nil
 	})
 	app.Window().Call("requestAnimationFrame", cb)
+}
+
+// whenIdle runs f once the browser is idle (within half a second at the
+// latest).
+func whenIdle(f func()) {
+	if !app.IsClient {
+		return
+	}
+	var cb app.Func
+	cb = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer cb.Release()
+		f()
+		return nil
+	})
+	if win := app.Window(); win.Get("requestIdleCallback").Truthy() {
+		win.Call("requestIdleCallback", cb, map[string]any{"timeout": 500})
+		return
+	}
+	app.Window().Call("setTimeout", cb, 50)
 }
 
 // onSubmit keeps Enter in the box from reloading the page; on a phone it

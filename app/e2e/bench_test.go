@@ -388,10 +388,15 @@ type typingReport struct {
 	articles  int
 	keys      int
 	longTasks []float64 // ms
+	typed     []float64 // keystroke to the frame showing its results, ms
 }
 
 // benchTyping serves Diptych built over the BBC corpus and types a query
-// into the search box at a reader's pace, recording long tasks.
+// into the search box at a reader's pace, recording long tasks. It logs,
+// key by key, the long tasks and where the time went, from the search
+// view's performance measures: "engine" (the search), "render" (building
+// the view, search included), "frame" (render and go-app's DOM update),
+// "facets" (the counts, once idle) and "type" (keystroke to paint).
 func benchTyping(t *testing.T, work, indexFile string) *typingReport {
 	t.Helper()
 	bin, web := buildWithIndex(t, work, "bbc", indexFile)
@@ -402,15 +407,52 @@ func benchTyping(t *testing.T, work, indexFile string) *typingReport {
 	b.waitClient(t)
 	b.waitFor(t, "the search box", `document.getElementById("q") !== null`)
 	n := eval[int](t, b, `window.diptych.ready.then(r => r.articles)`)
-	eval[bool](t, b, `(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({type: "longtask"}); return true; })()`)
+	eval[bool](t, b, `(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({type: "longtask"}); return true; })()`)
 	const query = "government spending plans"
 	b.run(t, "focus", chromedp.Click(chromedp.ID("q")))
+	var keyAt []float64
 	for _, r := range query {
+		keyAt = append(keyAt, eval[float64](t, b, `performance.now()`))
 		b.run(t, "type", chromedp.SendKeys(chromedp.ID("q"), string(r)))
 		time.Sleep(150 * time.Millisecond)
 	}
 	time.Sleep(time.Second)
 	b.waitFor(t, "results", `document.querySelectorAll('#results .result').length > 0`)
-	long := eval[[]float64](t, b, `window.__long`)
-	return &typingReport{articles: n, keys: len(query), longTasks: long}
+	long := eval[[][2]float64](t, b, `window.__long`)
+	type measure struct {
+		Name     string  `json:"name"`
+		Start    float64 `json:"startTime"`
+		Duration float64 `json:"duration"`
+	}
+	ms := eval[[]measure](t, b, `performance.getEntriesByType("measure").filter(e => e.name.startsWith("diptych:")).map(e => ({name: e.name, startTime: e.startTime, duration: e.duration}))`)
+	r := &typingReport{articles: n, keys: len(query)}
+	for _, l := range long {
+		r.longTasks = append(r.longTasks, l[1])
+	}
+	for _, m := range ms {
+		if m.Name == "diptych:type" {
+			r.typed = append(r.typed, m.Duration)
+		}
+	}
+	keyAt = append(keyAt, math.Inf(1))
+	for i := range len(query) {
+		in := func(x float64) bool { return x >= keyAt[i] && x < keyAt[i+1] }
+		line := fmt.Sprintf("key %2d %q:", i+1, query[:i+1])
+		for _, l := range long {
+			if in(l[0]) {
+				line += fmt.Sprintf(" LONG TASK %.0f ms at %+.0f;", l[1], l[0]-keyAt[i])
+			}
+		}
+		sum := map[string]float64{}
+		for _, m := range ms {
+			if in(m.Start) {
+				sum[strings.TrimPrefix(m.Name, "diptych:")] += m.Duration
+			}
+		}
+		for _, k := range []string{"engine", "render", "frame", "facets", "type"} {
+			line += fmt.Sprintf(" %s %.1f", k, sum[k])
+		}
+		t.Log(line + " (ms)")
+	}
+	return r
 }
