@@ -235,7 +235,7 @@ func (e *Engine) Search(q string, opts Options) Result {
 		e.locate(s, p, res.Hits)
 		terms := e.snippetTerms(p)
 		for i := range res.Hits {
-			res.Hits[i].Snippet = e.snippet(s, terms, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])
+			res.Hits[i].Snippet = e.snippet(s, terms, res.Hits[i].Doc, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])
 		}
 	}
 	return res
