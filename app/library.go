@@ -2,7 +2,9 @@ package main
 
 import (
 	"sort"
+	"strings"
 	"sync"
+	"unicode"
 
 	"diptych/app/compare"
 	"diptych/app/search"
@@ -76,6 +78,25 @@ func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits
 // facet counts if counts is set.
 func (l *library) searchTop(q string, k int, counts bool) search.Result {
 	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true, NoFacets: !counts})
+}
+
+// warmUpSearch runs a search as the reader's first key would: two
+// letters of a word from the newest title, hits with snippets, no counts.
+// The first key then does not pay for WebAssembly compiling the engine's
+// code on first use and for the stem cache filling up.
+func (l *library) warmUpSearch() {
+	q := "th"
+	if len(l.byDate) > 0 {
+		for _, w := range strings.Fields(l.ix.Articles[l.byDate[0]].Title) {
+			if r := []rune(w); len(r) >= 2 && unicode.IsLetter(r[0]) && unicode.IsLetter(r[1]) {
+				q = string(r[:2])
+				break
+			}
+		}
+	}
+	t := perfNow()
+	l.searchTop(q, firstHits, false)
+	perfMeasure("diptych:warm-up", t)
 }
 
 // facetCounts counts the facets of the articles q matches (read as

@@ -31,7 +31,8 @@ type searchView struct {
 	Facets facets // the facets in the URL
 
 	q      string        // the query in the box
-	res    search.Result // the answer for q and Facets (facets aside, see fc)
+	res    search.Result // the answer for resQ and Facets (facets aside, see fc)
+	resQ   string        // the query res answers: q, or while typing a key behind
 	resFor string        // the engine query res answers
 	resK   int           // the number of hits res was asked for
 	ran    bool          // res holds an answer
@@ -40,7 +41,8 @@ type searchView struct {
 	page   int           // hits per page (0: firstHits); tests set it
 
 	// typing is set while the query comes from the box rather than the
-	// URL: the facet counts then follow the hits (see loadFacets).
+	// URL: the search then runs apart from the render (see search) and the
+	// facet counts follow the hits (see loadFacets).
 	typing bool
 	// fc are the facet counts shown, for the engine query fcFor (the
 	// reader's query fcQ and the facets); ranFc says fc holds counts.
@@ -51,7 +53,22 @@ type searchView struct {
 	idleFacets bool
 	// renderAt is when the last render began (performance.now()).
 	renderAt float64
+
+	// While typing, each frame mounts at most mountStep new list entries
+	// if step is set (in the browser; see visible): mounted is how many
+	// the list in the DOM has, of the article list (browse) or of the
+	// hits; growing is set while a frame to mount more is scheduled.
+	step            bool
+	mounted         int
+	browse, growing bool
+	// ctx is the view's context, kept from OnMount for growing the list.
+	ctx app.Context
 }
+
+// mountStep is how many new list entries one frame mounts at most while
+// the reader types: creating an entry's DOM costs far more than updating
+// one, and the first key replaces the hundred-article list with new hits.
+const mountStep = 10
 
 // firstHits is how many hits show at first (and how many more "Show
 // more" adds): enough to fill two screens, few enough to render well
@@ -63,13 +80,20 @@ const homeLimit = 100
 
 func (v *searchView) OnInit() { v.q = v.Query }
 
+// OnMount keeps the context for the frames that grow the list, and warms
+// the engine up for the first key once the browser is idle.
+func (v *searchView) OnMount(ctx app.Context) {
+	v.ctx, v.step = ctx, app.IsClient
+	whenIdle(v.Lib.warmUpSearch)
+}
+
 // OnUpdate follows the URL (navigation, back and forward): its query and
 // facets are shown whole at once, counts included.
 func (v *searchView) OnUpdate(ctx app.Context) { v.q, v.typing = v.Query, false }
 
-// browsing reports whether there is neither query nor facet: the view
-// then lists every article.
-func (v *searchView) browsing() bool { return strings.TrimSpace(v.q) == "" && v.Facets.empty() }
+// browsing reports whether the results shown are for neither query nor
+// facet: the view then lists every article.
+func (v *searchView) browsing() bool { return strings.TrimSpace(v.resQ) == "" && v.Facets.empty() }
 
 // ensure runs the search for the current query and facets, once. While
 // typing it leaves the facet counts to loadFacets.
@@ -82,7 +106,7 @@ func (v *searchView) ensure() {
 	if eq != v.resFor {
 		v.hits, k = 0, v.pageSize() // a new query starts with the first hits again
 	}
-	v.resFor, v.resK, v.ran = eq, k, true
+	v.resQ, v.resFor, v.resK, v.ran = v.q, eq, k, true
 	counts := !v.typing && !(v.ranFc && v.fcFor == eq)
 	t := perfNow()
 	v.res = v.Lib.searchTop(eq, k, counts)
@@ -119,33 +143,83 @@ func (v *searchView) loadFacets() bool {
 	if !v.ran || !v.facetsStale() || engineQuery(v.q, v.Facets) != v.resFor {
 		return false
 	}
-	t := perfNow()
-	v.fc, v.fcFor, v.fcQ, v.ranFc = v.Lib.facetCounts(v.resFor), v.resFor, v.q, true
-	perfMeasure("diptych:facets", t)
+	return v.setFacets(v.Lib.facetCounts(v.resFor), v.resFor, v.resQ)
+}
+
+// setFacets shows counts fc, for engine query eq (the reader's q), if the
+// hits shown and the box are still for eq; it reports whether it did.
+func (v *searchView) setFacets(fc search.Facets, eq, q string) bool {
+	if !v.facetsStale() || v.resFor != eq || engineQuery(v.q, v.Facets) != eq {
+		return false
+	}
+	v.fc, v.fcFor, v.fcQ, v.ranFc = fc, eq, q, true
 	return true
 }
 
-// loadFacetsWhenIdle runs loadFacets once the browser is idle (at most one
-// is scheduled at a time) and renders the counts.
+// loadFacetsWhenIdle counts the facets of the hits shown once the browser
+// is idle, off the UI goroutine (so that counting and rendering the counts
+// are two tasks), and renders them if they are still those of the hits
+// shown; if not, it counts again for the newer hits. At most one count is
+// under way at a time.
 func (v *searchView) loadFacetsWhenIdle(ctx app.Context) {
 	if v.idleFacets || !v.facetsStale() {
 		return
 	}
 	v.idleFacets = true
+	lib, eq, q := v.Lib, v.resFor, v.resQ
 	whenIdle(func() {
+		t := perfNow()
+		fc := lib.facetCounts(eq)
+		perfMeasure("diptych:facets", t)
 		ctx.Dispatch(func(ctx app.Context) {
 			v.idleFacets = false
-			if !v.loadFacets() {
-				ctx.PreventUpdate() // nothing changed
+			if !v.setFacets(fc, eq, q) {
+				ctx.PreventUpdate()
+				v.loadFacetsWhenIdle(ctx)
 			}
 		})
+	})
+}
+
+// visible returns how many of the n entries of the article list (browse)
+// or of the hits to render now: all of them, except while the reader
+// types, when at most mountStep more than the DOM holds already; then a
+// later frame renders more (see growLater). Entries beyond a frame's share
+// are below the first screen.
+func (v *searchView) visible(n int, browse bool) int {
+	if browse != v.browse {
+		v.browse, v.mounted = browse, 0 // another list replaces this one
+	}
+	show := n
+	if v.typing && v.step {
+		show = min(n, v.mounted+mountStep)
+	}
+	v.mounted = show
+	if show < n {
+		v.growLater()
+	}
+	return show
+}
+
+// growLater renders the view again after the next paint, to mount more of
+// the list.
+func (v *searchView) growLater() {
+	if v.growing || !v.Mounted() {
+		return
+	}
+	v.growing = true
+	ctx := v.ctx
+	afterPaint(func() {
+		ctx.Dispatch(func(app.Context) { v.growing = false })
 	})
 }
 
 func (v *searchView) Render() app.UI {
 	v.renderAt = perfNow()
 	defer perfMeasure("diptych:render", v.renderAt)
-	v.ensure()
+	if !v.typing || !v.ran {
+		v.ensure() // while typing, search searches
+	}
 	var body app.UI
 	status := ""
 	var notes []string
@@ -155,7 +229,7 @@ func (v *searchView) Render() app.UI {
 		limit := max(v.limit, homeLimit)
 		status = plural(len(list), "article", "articles") + ", newest first"
 		more := len(list) - limit
-		list = list[:min(len(list), limit)]
+		list = list[:v.visible(min(len(list), limit), true)]
 		ids := make([]string, len(list))
 		for i, a := range list {
 			ids[i] = a.ID
@@ -171,12 +245,12 @@ func (v *searchView) Render() app.UI {
 		res := v.res
 		notes, didYouMean = res.Notes, res.DidYouMean
 		switch {
-		case strings.TrimSpace(v.q) == "":
+		case strings.TrimSpace(v.resQ) == "":
 			status = plural(res.Total, "article", "articles")
 		case res.Total == 0:
-			status = "No article matches “" + clip(v.q, 80) + "”"
+			status = "No article matches “" + clip(v.resQ, 80) + "”"
 		default:
-			status = plural(res.Total, "article matches", "articles match") + " “" + clip(v.q, 80) + "”"
+			status = plural(res.Total, "article matches", "articles match") + " “" + clip(v.resQ, 80) + "”"
 		}
 		if n := v.Facets.count(); n > 0 {
 			status += " (" + plural(n, "filter", "filters") + ")"
@@ -185,10 +259,10 @@ func (v *searchView) Render() app.UI {
 			status += "; the best " + strconv.Itoa(len(res.Hits)) + " are shown"
 		}
 		moreHits := min(res.Total, maxHits) - len(res.Hits)
-		hits := res.Hits
+		hits := res.Hits[:v.visible(len(res.Hits), false)]
 		link := ""
-		if strings.TrimSpace(v.q) != "" {
-			link = "?q=" + url.QueryEscape(v.q)
+		if strings.TrimSpace(v.resQ) != "" {
+			link = "?q=" + url.QueryEscape(v.resQ)
 		}
 		body = app.Div().Body(
 			app.Ol().ID("results").Class("results").Body(
@@ -263,14 +337,12 @@ func snippet(s search.Snippet) app.UI {
 	return app.P().Class("snippet").Body(parts...)
 }
 
-// onInput takes the query in the box and keeps the URL in step without
-// adding a history entry per key; the search runs when the view renders,
-// in the next frame, for the box's value then. It marks the keystroke and,
-// once the new results are on screen, measures keystroke-to-render
-// ("diptych:type"); then the facet counts follow when the browser is idle.
+// onInput takes the query in the box and keeps the URL and the title in
+// step without adding a history entry per key; the search follows at once,
+// the render in a frame of its own (see search). It marks the keystroke
+// for the keystroke-to-render measure ("diptych:type").
 func (v *searchView) onInput(ctx app.Context, e app.Event) {
-	perf := app.Window().Get("performance")
-	perf.Call("mark", "diptych:key")
+	app.Window().Get("performance").Call("mark", "diptych:key")
 	v.q = ctx.JSSrc().Get("value").String()
 	v.typing = true
 	u, err := url.Parse(searchURL(v.q, v.Facets))
@@ -278,10 +350,40 @@ func (v *searchView) onInput(ctx app.Context, e app.Event) {
 		ctx.Page().ReplaceURL(u)
 	}
 	ctx.Page().SetTitle("%s", attrText(searchTitle(v.Lib, v.q, v.Facets)))
-	ctx.Defer(func(ctx app.Context) {
-		perfMeasure("diptych:frame", v.renderAt)
-		afterPaint(func() { perf.Call("measure", "diptych:type", "diptych:key") })
-		v.loadFacetsWhenIdle(ctx)
+	ctx.PreventUpdate() // nothing to show before the search
+	v.search(ctx)
+}
+
+// search runs the search for the box's value off the UI goroutine and
+// hands the hits to it, which renders them unless the box has moved on
+// (then the newer key's search brings newer hits: stale hits never replace
+// newer ones). Under go-app a dispatch that outlasts a frame is followed by
+// the frame in the same task; searching before dispatching keeps the
+// search and the DOM update it brings in two shorter tasks rather than one
+// long one, which would hold up the next key. Once the hits are on screen
+// it measures keystroke-to-render and has the facet counts follow when the
+// browser is idle.
+func (v *searchView) search(ctx app.Context) {
+	lib, q, eq, k := v.Lib, v.q, engineQuery(v.q, v.Facets), v.pageSize()
+	if v.ran && eq == v.resFor {
+		return // a space typed after a word, say
+	}
+	ctx.Async(func() {
+		t := perfNow()
+		res := lib.searchTop(eq, k, false)
+		perfMeasure("diptych:engine", t)
+		ctx.Dispatch(func(ctx app.Context) {
+			if engineQuery(v.q, v.Facets) != eq {
+				ctx.PreventUpdate()
+				return
+			}
+			v.res, v.resQ, v.resFor, v.resK, v.ran, v.hits = res, q, eq, k, true, 0
+			ctx.Defer(func(ctx app.Context) {
+				perfMeasure("diptych:frame", v.renderAt)
+				afterPaint(func() { app.Window().Get("performance").Call("measure", "diptych:type", "diptych:key") })
+				v.loadFacetsWhenIdle(ctx)
+			})
+		})
 	})
 }
 

@@ -99,3 +99,32 @@ func TestSearchViewShowMore(t *testing.T) {
 	v.ensure()
 	assert.Len(t, v.res.Hits, 1, "a new query starts at the first page")
 }
+
+// TestSearchViewMountsInSteps: while the reader types, a frame mounts at
+// most mountStep new entries and later frames the rest; entries already
+// in the DOM stay; another list starts again; a query from the URL (or
+// "Show more") renders whole.
+func TestSearchViewMountsInSteps(t *testing.T) {
+	v := &searchView{step: true, typing: true}
+	tests := []struct {
+		name   string
+		n      int
+		browse bool
+		typing bool
+		want   int
+	}{
+		{"the first frame of new hits", 25, false, true, mountStep},
+		{"the next frame mounts more", 25, false, true, 2 * mountStep},
+		{"then the rest", 25, false, true, 25},
+		{"fewer hits: all", 7, false, true, 7},
+		{"more again: a step beyond those in the DOM", 30, false, true, 7 + mountStep},
+		{"the article list replaces the hits", 100, true, true, mountStep},
+		{"not typing: the whole list", 100, true, false, 100},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v.typing = tc.typing
+			assert.Equal(t, tc.want, v.visible(tc.n, tc.browse))
+		})
+	}
+}

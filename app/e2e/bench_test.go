@@ -407,7 +407,7 @@ func benchTyping(t *testing.T, work, indexFile string) *typingReport {
 	b.waitClient(t)
 	b.waitFor(t, "the search box", `document.getElementById("q") !== null`)
 	n := eval[int](t, b, `window.diptych.ready.then(r => r.articles)`)
-	eval[bool](t, b, `(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({type: "longtask"}); return true; })()`)
+	eval[bool](t, b, `(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({type: "longtask"}); window.__loaf = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__loaf.push({start: e.startTime, dur: e.duration, block: e.blockingDuration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0, style: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, scripts: e.scripts.map(s => s.invoker + " " + Math.round(s.duration) + "ms")}); }).observe({type: "long-animation-frame"}); return true; })()`)
 	const query = "government spending plans"
 	b.run(t, "focus", chromedp.Click(chromedp.ID("q")))
 	var keyAt []float64
@@ -425,6 +425,15 @@ func benchTyping(t *testing.T, work, indexFile string) *typingReport {
 		Duration float64 `json:"duration"`
 	}
 	ms := eval[[]measure](t, b, `performance.getEntriesByType("measure").filter(e => e.name.startsWith("diptych:")).map(e => ({name: e.name, startTime: e.startTime, duration: e.duration}))`)
+	type loaf struct {
+		Start   float64  `json:"start"`
+		Dur     float64  `json:"dur"`
+		Block   float64  `json:"block"`
+		Render  float64  `json:"render"`
+		Style   float64  `json:"style"`
+		Scripts []string `json:"scripts"`
+	}
+	loafs := eval[[]loaf](t, b, `window.__loaf`)
 	r := &typingReport{articles: n, keys: len(query)}
 	for _, l := range long {
 		r.longTasks = append(r.longTasks, l[1])
@@ -441,6 +450,11 @@ func benchTyping(t *testing.T, work, indexFile string) *typingReport {
 		for _, l := range long {
 			if in(l[0]) {
 				line += fmt.Sprintf(" LONG TASK %.0f ms at %+.0f;", l[1], l[0]-keyAt[i])
+			}
+		}
+		for _, l := range loafs {
+			if in(l.Start) {
+				line += fmt.Sprintf(" [frame %.0f ms at %+.0f: blocking %.0f, rendering %.0f, style+layout %.0f, scripts %v]", l.Dur, l.Start-keyAt[i], l.Block, l.Render, l.Style, l.Scripts)
 			}
 		}
 		sum := map[string]float64{}
