@@ -41,8 +41,8 @@ type searchView struct {
 	page   int           // hits per page (0: firstHits); tests set it
 
 	// typing is set while the query comes from the box rather than the
-	// URL: the search then runs apart from the render (see search) and the
-	// facet counts follow the hits (see loadFacets).
+	// URL: the render then comes in a task after the search (see search)
+	// and the facet counts follow the hits (see loadFacets).
 	typing bool
 	// fc are the facet counts shown, for the engine query fcFor (the
 	// reader's query fcQ and the facets); ranFc says fc holds counts.
@@ -339,7 +339,7 @@ func snippet(s search.Snippet) app.UI {
 
 // onInput takes the query in the box and keeps the URL and the title in
 // step without adding a history entry per key; the search follows at once,
-// the render in a frame of its own (see search). It marks the keystroke
+// the render in a task of its own (see search). It marks the keystroke
 // for the keystroke-to-render measure ("diptych:type").
 func (v *searchView) onInput(ctx app.Context, e app.Event) {
 	app.Window().Get("performance").Call("mark", "diptych:key")
@@ -354,24 +354,23 @@ func (v *searchView) onInput(ctx app.Context, e app.Event) {
 	v.search(ctx)
 }
 
-// search runs the search for the box's value off the UI goroutine and
-// hands the hits to it, which renders them unless the box has moved on
-// (then the newer key's search brings newer hits: stale hits never replace
-// newer ones). Under go-app a dispatch that outlasts a frame is followed by
-// the frame in the same task; searching before dispatching keeps the
-// search and the DOM update it brings in two shorter tasks rather than one
-// long one, which would hold up the next key. Once the hits are on screen
-// it measures keystroke-to-render and has the facet counts follow when the
-// browser is idle.
+// search runs the search for the box's value at once and hands the hits
+// to the render in a task of its own: under go-app, a dispatch that
+// outlasts a frame is followed by the frame in the same task, which would
+// make the search and the DOM update it brings one long task, holding up
+// the next key. The hand-over drops hits the box has moved past (the newer
+// key's search brings newer ones: stale hits never replace newer ones).
+// Once the hits are on screen it measures keystroke-to-render and has the
+// facet counts follow when the browser is idle.
 func (v *searchView) search(ctx app.Context) {
-	lib, q, eq, k := v.Lib, v.q, engineQuery(v.q, v.Facets), v.pageSize()
+	q, eq, k := v.q, engineQuery(v.q, v.Facets), v.pageSize()
 	if v.ran && eq == v.resFor {
 		return // a space typed after a word, say
 	}
-	ctx.Async(func() {
-		t := perfNow()
-		res := lib.searchTop(eq, k, false)
-		perfMeasure("diptych:engine", t)
+	t := perfNow()
+	res := v.Lib.searchTop(eq, k, false)
+	perfMeasure("diptych:engine", t)
+	nextTask(func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			if engineQuery(v.q, v.Facets) != eq {
 				ctx.PreventUpdate()
@@ -385,6 +384,20 @@ func (v *searchView) search(ctx app.Context) {
 			})
 		})
 	})
+}
+
+// nextTask runs f in a task of its own, after those already queued.
+func nextTask(f func()) {
+	if !app.IsClient {
+		return
+	}
+	var cb app.Func
+	cb = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer cb.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("setTimeout", cb, 0)
 }
 
 // afterPaint runs f at the next animation frame, when the browser is
@@ -432,7 +445,9 @@ func (v *searchView) onSubmit(ctx app.Context, e app.Event) {
 
 // onKey moves the focus through the results with the arrow keys: down
 // from the box to the first result, up from the first back to the box.
+// It runs on every key typed, so it renders nothing.
 func (v *searchView) onKey(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate() // moving the focus changes nothing to render
 	key := e.Get("key").String()
 	if key != "ArrowDown" && key != "ArrowUp" {
 		return
