@@ -33,6 +33,8 @@ type library struct {
 	cmp   *compare.Comparer
 	// compared is set by the first comparison (see warmUpWhenIdle).
 	compared bool
+	// searchWarm runs warmUpSearch once per session.
+	searchWarm sync.Once
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not
@@ -84,7 +86,9 @@ func (l *library) searchTop(q string, k int, counts bool) search.Result {
 // letters of a word from the newest title, hits with snippets, no counts.
 // The first key then does not pay for WebAssembly compiling the engine's
 // code on first use and for the stem cache filling up.
-func (l *library) warmUpSearch() {
+func (l *library) warmUpSearch() { l.searchWarm.Do(l.warmUpSearchNow) }
+
+func (l *library) warmUpSearchNow() {
 	q := "th"
 	if len(l.byDate) > 0 {
 		for _, w := range strings.Fields(l.ix.Articles[l.byDate[0]].Title) {

@@ -31,3 +31,24 @@ func typedWithin(ms float64) bool {
 	n := keys.Length()
 	return n > 0 && perfNow()-keys.Index(n-1).Get("startTime").Float() < ms
 }
+
+// keepKeyEntries is how many keys' performance entries the browser keeps:
+// every key adds some, and the timeline keeps them all otherwise.
+const keepKeyEntries = 512
+
+// markKey marks a key typed into the search box ("diptych:key"; only the
+// last mark is kept) and counts it in *n; every keepKeyEntries keys it
+// clears the app's measures, so that a long session does not pile them up.
+func markKey(n *int) {
+	if !app.IsClient {
+		return
+	}
+	perf := app.Window().Get("performance")
+	if *n++; *n%keepKeyEntries == 0 {
+		for _, name := range [...]string{"diptych:type", "diptych:engine", "diptych:render", "diptych:frame", "diptych:facets"} {
+			perf.Call("clearMeasures", name)
+		}
+	}
+	perf.Call("clearMarks", "diptych:key")
+	perf.Call("mark", "diptych:key")
+}

@@ -51,8 +51,10 @@ type searchView struct {
 	ranFc      bool
 	// idleFacets is set while a loadFacets is scheduled.
 	idleFacets bool
-	// renderAt is when the last render began (performance.now()).
+	// renderAt is when the last render began (performance.now()); keys
+	// counts the keys typed (see markKey).
 	renderAt float64
+	keys     int
 
 	// While typing, each frame mounts at most mountStep new list entries
 	// if step is set (in the browser; see visible): mounted is how many
@@ -342,7 +344,7 @@ func snippet(s search.Snippet) app.UI {
 // the render in a task of its own (see search). It marks the keystroke
 // for the keystroke-to-render measure ("diptych:type").
 func (v *searchView) onInput(ctx app.Context, e app.Event) {
-	app.Window().Get("performance").Call("mark", "diptych:key")
+	markKey(&v.keys)
 	v.q = ctx.JSSrc().Get("value").String()
 	v.typing = true
 	u, err := url.Parse(searchURL(v.q, v.Facets))
