@@ -113,7 +113,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.wasm.ServeHTTP(w, r, h.version)
 		return
 	case "/app.js", "/goapp.js":
-		h.serveLoader(w, r)
+		h.serveEdited(w, r, editLoader)
+		return
+	case "/app.css":
+		h.serveEdited(w, r, editLoaderCSS)
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/web/") {

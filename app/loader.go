@@ -9,8 +9,9 @@ import (
 	"strings"
 )
 
-// The page loader: go-app's generated app.js, served with two edits that
-// make a first visit start faster (measured in README.md, "Start-up").
+// The page loader: go-app's generated app.js and app.css, served with
+// edits that make a first visit start faster (measured in README.md,
+// "Where a cold start goes").
 //
 //   - go-app registers the service worker before it fetches app.wasm, so on
 //     a first visit the worker's install downloads, decodes and stores a
@@ -23,6 +24,11 @@ import (
 //     thread to count bytes for its progress label. Diptych hands the
 //     response to WebAssembly.instantiateStreaming directly, so the browser
 //     feeds the compiler itself; the loading label has no percentage.
+//   - go-app's loading screen covers the whole page until the client has
+//     started, yet the browser lays out and paints the server's pre-rendered
+//     page beneath it before it runs app.js. loaderCSS skips that work while
+//     the loading screen is there (when scripts run at all: without them the
+//     pre-render is all a reader or a screen reader gets).
 //
 // Each edit must apply exactly once: a go-app release that changes its
 // loader fails here (and in loader_test.go) rather than silently serving
@@ -66,6 +72,25 @@ function diptychAfterFirstView(f) {
 }
 `
 
+// loaderCSS is appended to go-app's app.css. The client's shell replaces the
+// pre-rendered one (marked data-client, see shell.Render) before app.js
+// removes the loading screen.
+const loaderCSS = `
+/*------------------------------------------------------------------------------
+  Diptych: the pre-rendered page is not rendered under the loading screen.
+------------------------------------------------------------------------------*/
+@media (scripting: enabled) {
+  body:has(> #app-wasm-loader) > .shell:not([data-client]) {
+    content-visibility: hidden;
+  }
+}
+`
+
+// editLoaderCSS appends loaderCSS to go-app's app.css.
+func editLoaderCSS(css []byte) ([]byte, error) {
+	return append(css[:len(css):len(css)], loaderCSS...), nil
+}
+
 // editLoader applies loaderEdits to go-app's app.js.
 func editLoader(js []byte) ([]byte, error) {
 	s := string(js)
@@ -83,15 +108,15 @@ func firstLine(s string) string {
 	return line
 }
 
-// serveLoader serves go-app's app.js with loaderEdits applied, with
-// go-app's headers (its ETag names the version).
-func (h *handler) serveLoader(w http.ResponseWriter, r *http.Request) {
+// serveEdited serves the file go-app generates for r, changed by edit,
+// with go-app's headers (its ETag names the version).
+func (h *handler) serveEdited(w http.ResponseWriter, r *http.Request, edit func([]byte) ([]byte, error)) {
 	rec := httptest.NewRecorder()
 	h.goapp.ServeHTTP(rec, r)
 	res := rec.Result()
 	body := rec.Body.Bytes()
 	if res.StatusCode == http.StatusOK {
-		edited, err := editLoader(body)
+		edited, err := edit(body)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return

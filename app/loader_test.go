@@ -35,6 +35,19 @@ func TestLoaderIsEdited(t *testing.T) {
 	}
 }
 
+func TestLoaderStyles(t *testing.T) {
+	h, err := newHandler(fakeWeb(t))
+	require.NoError(t, err)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.css", nil))
+	require.Equal(t, http.StatusOK, rec.Code)
+	css := rec.Body.String()
+	assert.Contains(t, css, ".goapp-app-info {", "go-app's loading screen styles")
+	assert.Contains(t, css, "body:has(> #app-wasm-loader) > .shell:not([data-client])")
+	assert.Contains(t, css, "@media (scripting: enabled)", "without scripts the pre-render stays readable")
+	assert.Equal(t, contentSecurityPolicy, rec.Result().Header.Get("Content-Security-Policy"))
+}
+
 func TestLoaderHead(t *testing.T) {
 	h, err := newHandler(fakeWeb(t))
 	require.NoError(t, err)

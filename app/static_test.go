@@ -56,6 +56,7 @@ func TestExportStatic(t *testing.T) {
 	assert.Contains(t, read("article/"+ids[0]+"/index.html"), lib.ix.Articles[0].Title)
 	assert.Contains(t, read("app-worker.js"), `const cacheName = "diptych-`+version+`"`)
 	assert.Contains(t, read("app.js"), "function diptychAfterFirstView(", "app.js is Diptych's loader (loader.go)")
+	assert.Contains(t, read("app.css"), loaderCSS, "app.css with Diptych's addition (loader.go)")
 
 	headers := read("_headers")
 	assert.Contains(t, headers, "/*\n  Content-Security-Policy: "+contentSecurityPolicy+"\n")
