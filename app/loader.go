@@ -44,8 +44,8 @@ var loaderEdits = []struct{ old, new string }{
 }
 
 // afterFirstViewJS is appended to the loader: diptychAfterFirstView(f)
-// calls f once the client has marked its first view rendered, or after
-// afterFirstViewTimeout if it never does (WebAssembly failed to load).
+// calls f once the client has marked its first view rendered, or after 10 s
+// if it never does (WebAssembly failed to load).
 const afterFirstViewJS = `
 // -----------------------------------------------------------------------------
 // Diptych
