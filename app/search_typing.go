@@ -42,8 +42,10 @@ func (v *searchView) onInput(ctx app.Context, e app.Event) {
 // handOverAfter is how long, in ms, a key's work may take before the
 // render of its hits is handed over to a task of its own: go-app renders in
 // a frame 8 ms after the key's dispatch, in a task of its own, unless the
-// dispatch outlasts it; then the frame follows in the same task.
-const handOverAfter = 4
+// dispatch outlasts it; then the frame follows in the same task. A
+// hand-over costs that frame's wait again (seed and Cranfield searches
+// mostly take 1-6 ms, BBC's first letters 10-20).
+const handOverAfter = 6
 
 // search runs the search for the box's value at once. If the key's work,
 // which began at start (performance.now()), was quick, the hits render in
