@@ -50,7 +50,13 @@ func (l *library) related(id string) []compare.Neighbor {
 
 // compare compares two articles of the library. It never fails.
 func (l *library) compare(left, right *corpus.Article) *compare.Comparison {
-	opt := compare.Options{Entities: l.entity}
+	return l.compareTraced(left, right, nil)
+}
+
+// compareTraced is compare, calling phase as each stage of the
+// comparison ends (see compare.Options.Phase); phase may be nil.
+func (l *library) compareTraced(left, right *corpus.Article, phase func(string)) *compare.Comparison {
+	opt := compare.Options{Entities: l.entity, Phase: phase, Index: l.ix}
 	if i, ok := l.position(left.ID); ok && i < len(l.docs) {
 		opt.LeftDoc = &l.docs[i]
 	}

@@ -260,52 +260,116 @@ func layRows(pairs []Pair, n, m int) []Row {
 // are their stems plus their canonical entities (so "Blinken" and
 // "Antony Blinken" agree), with a term's IDF computed over the sentences of
 // both articles: a word every sentence uses weighs little.
+//
+// It works on flat arrays indexed by the analyser's term ids and
+// allocates only the matrix and the vectors: it runs for every
+// comparison, in a browser whose garbage collector stops everything.
 func similarityMatrix(l, r *analysed, entityWeight float64) []float64 {
 	n, m := len(l.sentences), len(r.sentences)
-	lt := sentenceTerms(l)
-	rt := sentenceTerms(r)
-	df := map[int32]int{}
-	count := func(sents [][]int32) {
-		for _, ts := range sents {
-			for k, t := range ts {
-				if !slices.Contains(ts[:k], t) {
-					df[t]++
-				}
-			}
-		}
+	an := l.an
+	ids := max(l.space(), r.space())
+	if cap(an.df) < ids {
+		an.df = make([]int32, ids+ids/2)
 	}
-	count(lt)
-	count(rt)
+	df := an.df[:ids]
+	lv := sentenceVectors(l, df, &an.sortBuf)
+	rv := sentenceVectors(r, df, &an.sortBuf)
 	total := float64(n + m)
-	lv := make([]sparse, n)
-	for i, ts := range lt {
-		lv[i] = sentenceVector(ts, df, total, entityWeight)
-	}
-	rv := make([]sparse, m)
-	for j, ts := range rt {
-		rv[j] = sentenceVector(ts, df, total, entityWeight)
+	lv.weigh(df, total, entityWeight)
+	rv.weigh(df, total, entityWeight)
+	for _, v := range [2]*vectors{lv, rv} {
+		for _, t := range v.ids {
+			df[termIndex(t)] = 0
+		}
 	}
 	sim := make([]float64, n*m)
 	for i := range n {
+		a := lv.at(i)
 		for j := range m {
-			sim[i*m+j] = min(lv[i].dot(rv[j]), 1)
+			sim[i*m+j] = min(a.dot(rv.at(j)), 1)
 		}
 	}
 	return sim
 }
 
-// sentenceTerms returns each sentence's term ids followed by its entity
-// ids, the latter as negative numbers -1-id so the two never collide.
-func sentenceTerms(a *analysed) [][]int32 {
-	out := make([][]int32, len(a.sentTerms))
-	for i, ts := range a.sentTerms {
-		t := slices.Clone(ts)
-		for _, e := range a.sentEnts[i] {
-			t = append(t, -1-a.entityID(e))
-		}
-		out[i] = t
+// termIndex is the analyser id of a vector term: stems are their id,
+// entities -1-id (see sentenceVectors).
+func termIndex(t int32) int32 {
+	if t < 0 {
+		return -1 - t
 	}
-	return out
+	return t
+}
+
+// vectors are the sentence vectors of one article in flat arrays: sentence
+// i has the distinct terms ids[off[i]:off[i+1]], ascending, with their
+// weights in ws.
+type vectors struct {
+	off []int
+	ids []int32
+	// tf are the terms' counts in their sentence until weigh turns them
+	// into weights.
+	ws []float64
+}
+
+func (v *vectors) at(i int) sparse {
+	return sparse{ids: v.ids[v.off[i]:v.off[i+1]], ws: v.ws[v.off[i]:v.off[i+1]]}
+}
+
+// sentenceVectors returns the distinct terms of each sentence of a, its
+// stems' ids followed by its entities' as -1-id (so the two never collide
+// and sort apart), with their counts, and adds each sentence's terms to
+// the document frequencies df. buf is scratch space.
+func sentenceVectors(a *analysed, df []int32, buf *[]int32) *vectors {
+	total := 0
+	for i, ts := range a.sentTerms {
+		total += len(ts) + len(a.sentEntIDs[i])
+	}
+	v := &vectors{off: make([]int, 1, len(a.sentTerms)+1), ids: make([]int32, 0, total), ws: make([]float64, 0, total)}
+	for i, ts := range a.sentTerms {
+		t := append((*buf)[:0], ts...)
+		for _, e := range a.sentEntIDs[i] {
+			t = append(t, -1-e)
+		}
+		slices.Sort(t)
+		*buf = t
+		for k := 0; k < len(t); {
+			e := k
+			for e < len(t) && t[e] == t[k] {
+				e++
+			}
+			v.ids = append(v.ids, t[k])
+			v.ws = append(v.ws, float64(e-k))
+			df[termIndex(t[k])]++
+			k = e
+		}
+		v.off = append(v.off, len(v.ids))
+	}
+	return v
+}
+
+// weigh turns each term count tf into (1+ln tf)·idf, entity terms
+// (negative ids) also times entityWeight, and scales each sentence's
+// vector to unit length.
+func (v *vectors) weigh(df []int32, total, entityWeight float64) {
+	for i := 0; i+1 < len(v.off); i++ {
+		ws := v.ws[v.off[i]:v.off[i+1]]
+		var norm float64
+		for k, t := range v.ids[v.off[i]:v.off[i+1]] {
+			w := (1 + math.Log(ws[k])) * math.Log(1+total/float64(df[termIndex(t)]))
+			if t < 0 {
+				w *= entityWeight
+			}
+			ws[k] = w
+			norm += w * w
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for k := range ws {
+				ws[k] /= norm
+			}
+		}
+	}
 }
 
 // sparse is a unit-length vector: ids ascending, with their weights.
@@ -330,37 +394,6 @@ func (a sparse) dot(b sparse) float64 {
 		}
 	}
 	return s
-}
-
-// sentenceVector weights each distinct term of ts by (1+ln tf)·idf, entity
-// terms (negative ids) also by entityWeight, and scales the result to unit
-// length.
-func sentenceVector(ts []int32, df map[int32]int, total float64, entityWeight float64) sparse {
-	ids := slices.Clone(ts)
-	slices.Sort(ids)
-	var v sparse
-	var norm float64
-	for k := 0; k < len(ids); {
-		e := k
-		for e < len(ids) && ids[e] == ids[k] {
-			e++
-		}
-		w := (1 + math.Log(float64(e-k))) * math.Log(1+total/float64(df[ids[k]]))
-		if ids[k] < 0 {
-			w *= entityWeight
-		}
-		v.ids = append(v.ids, ids[k])
-		v.ws = append(v.ws, w)
-		norm += w * w
-		k = e
-	}
-	if norm > 0 {
-		norm = math.Sqrt(norm)
-		for k := range v.ws {
-			v.ws[k] /= norm
-		}
-	}
-	return v
 }
 
 // round3 rounds x to three decimals, so goldens and the UI agree on

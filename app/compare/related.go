@@ -257,7 +257,7 @@ func Related(docs []Doc, k int) [][]Neighbor {
 // is not given the articles' stored vectors. It works on the analyser's
 // integer ids, without building Docs.
 func pairSimilarity(l, r *analysed) float64 {
-	n := len(l.an.ids)
+	n := max(l.space(), r.space())
 	lc := make([]int32, n)
 	rc := make([]int32, n)
 	count := func(c []int32, a *analysed) {

@@ -17,8 +17,9 @@ type benchReport struct {
 	ourCold, ourWarm, baseCold, baseWarm []float64 // ms
 	rawCold, rawWarm                     []float64 // ours, app.wasm uncompressed
 
-	search *searchReport
-	typing *typingReport
+	search  *searchReport
+	typing  *typingReport
+	compare *compareReport
 }
 
 // percentile returns the p-th percentile (nearest rank) of xs.
@@ -105,6 +106,9 @@ func (r *benchReport) markdown() string {
 			worst = max(worst, d)
 		}
 		p("**Typing on BBC** (%d articles): %d keys at 150 ms intervals into the search box: %d long tasks (> 50 ms), the longest %.0f ms.\n\n", ty.articles, ty.keys, len(ty.longTasks), worst)
+	}
+	if c := r.compare; c != nil {
+		p("%s", c.markdown())
 	}
 	for _, s := range r.skipped {
 		p("Skipped: %s.\n", s)

@@ -136,6 +136,14 @@ func TestBench(t *testing.T) {
 		r.typing = benchTyping(t, work, built["BBC"].out)
 	}
 
+	if data != "" && part("compare") {
+		bbc := built["BBC"].out
+		if !part("build") { // built earlier, perhaps in another index format
+			bbc = buildIndex(t, tool, filepath.Join(data, "bbc"), bbc).out
+		}
+		r.compare = benchCompare(t, work, bbc)
+	}
+
 	table := r.markdown()
 	fmt.Println("\n" + table)
 	require.NoError(t, os.WriteFile(filepath.Join(work, "results.md"), []byte(table), 0o644))

@@ -1,0 +1,257 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+
+	"diptych/app/compare"
+	"diptych/corpus/index"
+)
+
+// The "compare" part of `make bench`: issue #7's budget, two ~1,000-word
+// articles compared in the browser in under 30 ms, measured on the BBC
+// corpus (research-only text: read at bench time, never committed).
+
+// comparePhases are the stages the app records as
+// "diptych:compare:STAGE" (see compare.Options.Phase).
+var comparePhases = []string{"analyse", "similarity", "figures", "align", "diff", "sets"}
+
+// compareTiming is one comparison made in the browser.
+type compareTiming struct {
+	left, right int // words
+	ms          float64
+	phases      []float64 // ms, in comparePhases order
+	// task is the long task (> 50 ms) that held the comparison, ms: the
+	// comparison, the render and whatever else ran in one go; 0 when that
+	// task was not a long one.
+	task float64
+}
+
+// compareReport is the figures of the compare part.
+type compareReport struct {
+	articles   int
+	pairs      [][2]string
+	first      []compareTiming // the first comparison after a cold load
+	later      []compareTiming // comparisons after it, in the same page
+	loadBefore string
+	loadAfter  string
+}
+
+// minCompareWords and maxCompareWords bound the articles the compare part
+// pairs: "two 1,000-word articles".
+const (
+	minCompareWords = 800
+	maxCompareWords = 1300
+	comparePairs    = 6
+	// maxCompareSimilarity leaves out the BBC's near-duplicates (the
+	// same story filed twice), which align trivially.
+	maxCompareSimilarity = 0.9
+)
+
+// loadavg returns the first three fields of /proc/loadavg.
+func loadavg() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(data))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+// longPairs returns up to k disjoint pairs of articles of ix with
+// minCompareWords to maxCompareWords words each, the most similar pairs
+// that are not near-duplicates first, and the word counts by id.
+func longPairs(t *testing.T, ix *index.Index, k int) ([][2]string, map[string]int) {
+	t.Helper()
+	words := map[string]int{}
+	var long []int
+	cm := compare.NewComparer()
+	for i := range ix.Articles {
+		a := &ix.Articles[i]
+		n := cm.Compare(a, a, compare.Options{}).Left.Words
+		words[a.ID] = n
+		if n >= minCompareWords && n <= maxCompareWords {
+			long = append(long, i)
+		}
+	}
+	docs := compare.StoredDocs(ix)
+	type cand struct {
+		i, j int
+		s    float64
+	}
+	var cands []cand
+	for x, i := range long {
+		for _, j := range long[x+1:] {
+			cands = append(cands, cand{i, j, compare.Similarity(&docs[i], &docs[j])})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int {
+		switch {
+		case a.s > b.s:
+			return -1
+		case a.s < b.s:
+			return 1
+		}
+		return 0
+	})
+	used := map[int]bool{}
+	var pairs [][2]string
+	for _, c := range cands {
+		if len(pairs) == k {
+			break
+		}
+		if used[c.i] || used[c.j] || c.s > maxCompareSimilarity {
+			continue
+		}
+		used[c.i], used[c.j] = true, true
+		pairs = append(pairs, [2]string{ix.Articles[c.i].ID, ix.Articles[c.j].ID})
+		t.Logf("pair %s (%d words) / %s (%d words): similarity %.3f", ix.Articles[c.i].ID, words[ix.Articles[c.i].ID], ix.Articles[c.j].ID, words[ix.Articles[c.j].ID], c.s)
+	}
+	require.NotEmpty(t, pairs, "no two articles of %d-%d words", minCompareWords, maxCompareWords)
+	return pairs, words
+}
+
+// benchCompare serves Diptych built over indexFile (the BBC corpus) and,
+// for each of a few pairs of similar ~1,000-word articles, opens the
+// pair's /compare link in a new browser profile (the first comparison
+// after a cold load, as a colleague opening a shared link gets) and then
+// compares the other pairs, both ways round, in the same page.
+func benchCompare(t *testing.T, work, indexFile string) *compareReport {
+	t.Helper()
+	data, err := os.ReadFile(indexFile)
+	require.NoError(t, err)
+	ix, err := index.Decode(string(data))
+	require.NoError(t, err)
+	pairs, words := longPairs(t, ix, comparePairs)
+	bin, web := buildWithIndex(t, work, "bbc-compare", indexFile)
+	addr := freeAddr(t)
+	srv := startBinary(t, root, addr, bin, "-addr", addr, "-web", web)
+	rep := &compareReport{articles: len(ix.Articles), pairs: pairs, loadBefore: loadavg()}
+
+	var paths [][2]string // every pair both ways round
+	for _, p := range pairs {
+		paths = append(paths, p, [2]string{p[1], p[0]})
+	}
+	for k, p := range pairs {
+		t.Run(fmt.Sprintf("cold %d", k+1), func(t *testing.T) {
+			b := newBrowser(t)
+			b.run(t, "open "+p[0]+"/"+p[1], chromedp.Navigate(srv.url("/compare/"+p[0]+"/"+p[1])))
+			eval[bool](t, b, `(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({type: "longtask", buffered: true}); return true; })()`)
+			b.waitFor(t, "the rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length > 0`)
+			var order [][2]string
+			order = append(order, p)
+			for _, q := range paths {
+				if q == p {
+					continue
+				}
+				path := "/compare/" + q[0] + "/" + q[1]
+				eval[any](t, b, `(() => { const a = document.createElement('a'); a.href = `+strconv.Quote(path)+`; a.textContent = 'x'; document.querySelector('main').append(a); a.click(); return 0; })()`)
+				b.waitFor(t, path, `location.pathname === `+strconv.Quote(path)+` && document.querySelector('.compare .column.right h2 a').getAttribute('href') === `+strconv.Quote("/article/"+q[1]))
+				order = append(order, q)
+			}
+			got := readCompareTimings(t, b, len(order))
+			for i, q := range order {
+				got[i].left, got[i].right = words[q[0]], words[q[1]]
+			}
+			rep.first = append(rep.first, got[0])
+			rep.later = append(rep.later, got[1:]...)
+			t.Logf("first %.1f ms, later %v", got[0].ms, msOf(got[1:]))
+		})
+	}
+	rep.loadAfter = loadavg()
+	return rep
+}
+
+// readCompareTimings reads the page's comparison measures, their stages
+// and the long tasks that held them.
+func readCompareTimings(t *testing.T, b *browser, n int) []compareTiming {
+	t.Helper()
+	type entry struct {
+		Start float64 `json:"s"`
+		Dur   float64 `json:"d"`
+	}
+	get := func(name string) []entry {
+		return eval[[]entry](t, b, `performance.getEntriesByName(`+strconv.Quote(name)+`).map(e => ({s: e.startTime, d: e.duration}))`)
+	}
+	all := get("diptych:compare")
+	require.Len(t, all, n, "one measure per comparison")
+	out := make([]compareTiming, n)
+	for k, ph := range comparePhases {
+		es := get("diptych:compare:" + ph)
+		require.Len(t, es, n, "one %s measure per comparison", ph)
+		for i := range out {
+			if k == 0 {
+				out[i].phases = make([]float64, len(comparePhases))
+			}
+			out[i].phases[k] = es[i].Dur
+		}
+	}
+	long := eval[[][2]float64](t, b, `window.__long`)
+	for i, e := range all {
+		out[i].ms = e.Dur
+		for _, l := range long {
+			if l[0] <= e.Start && e.Start+e.Dur <= l[0]+l[1] {
+				out[i].task = l[1]
+			}
+		}
+	}
+	return out
+}
+
+func msOf(ts []compareTiming) []float64 {
+	out := make([]float64, len(ts))
+	for i, x := range ts {
+		out[i] = float64(int(x.ms*10+0.5)) / 10
+	}
+	return out
+}
+
+// markdown renders the compare part's table.
+func (r *compareReport) markdown() string {
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("**Comparing two ~1,000-word articles in the browser** (BBC, %d articles; %d pairs of similar articles (not near-duplicates) of %d-%d words; each pair opened by its /compare link in a new browser profile, then the other pairs compared both ways round in the same page; load average %s before, %s after)\n\n",
+		r.articles, len(r.pairs), minCompareWords, maxCompareWords, r.loadBefore, r.loadAfter)
+	p("| | n | median | p95 | max | words per side | long tasks (> 50 ms) holding one | longest such task |\n|---|---:|---:|---:|---:|---|---:|---:|\n")
+	row := func(name string, ts []compareTiming) {
+		var ms []float64
+		lo, hi, long, worst := 1<<30, 0, 0, 0.0
+		for _, x := range ts {
+			ms = append(ms, x.ms)
+			lo, hi = min(lo, x.left, x.right), max(hi, x.left, x.right)
+			if x.task > 0 {
+				long++
+				worst = max(worst, x.task)
+			}
+		}
+		p("| %s | %d | %.1f ms | %.1f ms | %.1f ms | %d-%d | %d | %.0f ms |\n", name, len(ts), median(ms), percentile(ms, 95), percentile(ms, 100), lo, hi, long, worst)
+	}
+	row("first after a cold load", r.first)
+	row("later, same page", r.later)
+	p("\nStages (median ms, first / later): ")
+	for k, ph := range comparePhases {
+		var f, l []float64
+		for _, x := range r.first {
+			f = append(f, x.phases[k])
+		}
+		for _, x := range r.later {
+			l = append(l, x.phases[k])
+		}
+		if k > 0 {
+			p(", ")
+		}
+		p("%s %.1f / %.1f", ph, median(f), median(l))
+	}
+	p(".\n\nFirst comparisons (ms): %v.\n\n", msOf(r.first))
+	return b.String()
+}
