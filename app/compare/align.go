@@ -173,7 +173,7 @@ func align(l, r *analysed, sim []float64, anchors [][2]int, p AlignParams) ([]Pa
 			}
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int {
+	sortStable(cands, func(a, b cand) int {
 		if a.s != b.s {
 			if a.s > b.s {
 				return -1
@@ -189,7 +189,7 @@ func align(l, r *analysed, sim []float64, anchors [][2]int, p AlignParams) ([]Pa
 		usedL[c.i], usedR[c.j] = true, true
 		pairs = append(pairs, Pair{Left: c.i, Right: c.j, Score: round3(c.s), Moved: true})
 	}
-	slices.SortFunc(pairs, func(a, b Pair) int { return a.Left - b.Left })
+	sortStable(pairs, func(a, b Pair) int { return a.Left - b.Left })
 
 	return pairs, layRows(pairs, n, m)
 }
@@ -282,12 +282,59 @@ func similarityMatrix(l, r *analysed, entityWeight float64) []float64 {
 			df[termIndex(t)] = 0
 		}
 	}
+
+	// The right side's postings: for each of its terms, the sentences
+	// holding it with its weight there. slot (df, all zero again) gives
+	// each right term its number plus one.
+	slot := df
+	var starts []int32
+	for _, t := range rv.ids {
+		k := termIndex(t)
+		if slot[k] == 0 {
+			starts = append(starts, 0)
+			slot[k] = int32(len(starts))
+		}
+		starts[slot[k]-1]++
+	}
+	sum := int32(0)
+	for k, c := range starts {
+		starts[k] = sum
+		sum += c
+	}
+	starts = append(starts, sum)
+	next := append(an.nextBuf[:0], starts...)
+	an.nextBuf = next
+	postJ := make([]int32, len(rv.ids))
+	postW := make([]float64, len(rv.ids))
+	for j := range m {
+		for k := rv.off[j]; k < rv.off[j+1]; k++ {
+			s := slot[termIndex(rv.ids[k])] - 1
+			postJ[next[s]], postW[next[s]] = int32(j), rv.ws[k]
+			next[s]++
+		}
+	}
+
+	// Each cosine sums the products of shared terms in ascending term
+	// order, as a merge of the two sorted vectors would.
 	sim := make([]float64, n*m)
 	for i := range n {
-		a := lv.at(i)
-		for j := range m {
-			sim[i*m+j] = min(a.dot(rv.at(j)), 1)
+		row := sim[i*m : (i+1)*m]
+		for k := lv.off[i]; k < lv.off[i+1]; k++ {
+			s := slot[termIndex(lv.ids[k])]
+			if s == 0 {
+				continue
+			}
+			w := lv.ws[k]
+			for p := starts[s-1]; p < starts[s]; p++ {
+				row[postJ[p]] += w * postW[p]
+			}
 		}
+		for j, x := range row {
+			row[j] = min(x, 1)
+		}
+	}
+	for _, t := range rv.ids {
+		slot[termIndex(t)] = 0
 	}
 	return sim
 }
@@ -307,13 +354,9 @@ func termIndex(t int32) int32 {
 type vectors struct {
 	off []int
 	ids []int32
-	// tf are the terms' counts in their sentence until weigh turns them
+	// ws are the terms' counts in their sentence until weigh turns them
 	// into weights.
 	ws []float64
-}
-
-func (v *vectors) at(i int) sparse {
-	return sparse{ids: v.ids[v.off[i]:v.off[i+1]], ws: v.ws[v.off[i]:v.off[i+1]]}
 }
 
 // sentenceVectors returns the distinct terms of each sentence of a, its
@@ -331,7 +374,7 @@ func sentenceVectors(a *analysed, df []int32, buf *[]int32) *vectors {
 		for _, e := range a.sentEntIDs[i] {
 			t = append(t, -1-e)
 		}
-		slices.Sort(t)
+		sortTerms(t)
 		*buf = t
 		for k := 0; k < len(t); {
 			e := k
@@ -346,6 +389,20 @@ func sentenceVectors(a *analysed, df []int32, buf *[]int32) *vectors {
 		v.off = append(v.off, len(v.ids))
 	}
 	return v
+}
+
+// sortTerms sorts a sentence's terms: by insertion, which suits the few
+// terms of a sentence, and with the standard sort past a few dozen.
+func sortTerms(t []int32) {
+	if len(t) > 48 {
+		slices.Sort(t)
+		return
+	}
+	for i := 1; i < len(t); i++ {
+		for j := i; j > 0 && t[j] < t[j-1]; j-- {
+			t[j], t[j-1] = t[j-1], t[j]
+		}
+	}
 }
 
 // weigh turns each term count tf into (1+ln tf)·idf, entity terms
@@ -370,30 +427,6 @@ func (v *vectors) weigh(df []int32, total, entityWeight float64) {
 			}
 		}
 	}
-}
-
-// sparse is a unit-length vector: ids ascending, with their weights.
-type sparse struct {
-	ids []int32
-	ws  []float64
-}
-
-func (a sparse) dot(b sparse) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(a.ids) && j < len(b.ids) {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			s += a.ws[i] * b.ws[j]
-			i++
-			j++
-		}
-	}
-	return s
 }
 
 // round3 rounds x to three decimals, so goldens and the UI agree on

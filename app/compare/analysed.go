@@ -30,7 +30,7 @@ type analysed struct {
 	// space bounds the term ids of sentTerms, sentEntIDs and titleTerms:
 	// the analyser's dictionary, or the index's stems and entities.
 	space func() int
-	words     int
+	words int
 	// warnings name the spans that did not fit the article and were
 	// skipped.
 	warnings []string
@@ -53,10 +53,12 @@ type analyser struct {
 	text *text.Analyzer
 	buf  []text.Token
 	ids  map[string]int32
-	// df and sortBuf are scratch space for similarityMatrix: document
-	// frequencies by term id (all zero between uses) and a sort buffer.
+	// df, sortBuf and nextBuf are scratch space for similarityMatrix:
+	// document frequencies by term id (all zero between uses), a sort
+	// buffer and posting cursors.
 	df      []int32
 	sortBuf []int32
+	nextBuf []int32
 }
 
 func newAnalyser() *analyser {

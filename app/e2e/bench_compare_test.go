@@ -25,6 +25,7 @@ var comparePhases = []string{"analyse", "similarity", "figures", "align", "diff"
 
 // compareTiming is one comparison made in the browser.
 type compareTiming struct {
+	ids         [2]string
 	left, right int // words
 	ms          float64
 	phases      []float64 // ms, in comparePhases order
@@ -38,10 +39,17 @@ type compareTiming struct {
 type compareReport struct {
 	articles   int
 	pairs      [][2]string
-	first      []compareTiming // the first comparison after a cold load
-	later      []compareTiming // comparisons after it, in the same page
+	apps       []*compareApp
 	loadBefore string
 	loadAfter  string
+}
+
+// compareApp is one build of the app and its comparisons.
+type compareApp struct {
+	name     string
+	bin, web string
+	first    []compareTiming // the first comparison after a cold load
+	later    []compareTiming // comparisons after it, in the same page
 }
 
 // minCompareWords and maxCompareWords bound the articles the compare part
@@ -126,6 +134,11 @@ func longPairs(t *testing.T, ix *index.Index, k int) ([][2]string, map[string]in
 // pair's /compare link in a new browser profile (the first comparison
 // after a cold load, as a colleague opening a shared link gets) and then
 // compares the other pairs, both ways round, in the same page.
+//
+// DIPTYCH_BENCH_COMPARE_BASELINE may name the work directory of another
+// build's compare part (holding diptych and web/, from an earlier commit):
+// the two builds then take turns, pair by pair, so that both see the same
+// machine load.
 func benchCompare(t *testing.T, work, indexFile string) *compareReport {
 	t.Helper()
 	data, err := os.ReadFile(indexFile)
@@ -134,42 +147,59 @@ func benchCompare(t *testing.T, work, indexFile string) *compareReport {
 	require.NoError(t, err)
 	pairs, words := longPairs(t, ix, comparePairs)
 	bin, web := buildWithIndex(t, work, "bbc-compare", indexFile)
-	addr := freeAddr(t)
-	srv := startBinary(t, root, addr, bin, "-addr", addr, "-web", web)
 	rep := &compareReport{articles: len(ix.Articles), pairs: pairs, loadBefore: loadavg()}
+	rep.apps = append(rep.apps, &compareApp{name: "this build", bin: bin, web: web})
+	if dir := os.Getenv("DIPTYCH_BENCH_COMPARE_BASELINE"); dir != "" {
+		rep.apps = append(rep.apps, &compareApp{name: "baseline " + dir, bin: dir + "/diptych", web: dir + "/web"})
+	}
 
 	var paths [][2]string // every pair both ways round
 	for _, p := range pairs {
 		paths = append(paths, p, [2]string{p[1], p[0]})
 	}
 	for k, p := range pairs {
-		t.Run(fmt.Sprintf("cold %d", k+1), func(t *testing.T) {
-			b := newBrowser(t)
-			b.run(t, "open "+p[0]+"/"+p[1], chromedp.Navigate(srv.url("/compare/"+p[0]+"/"+p[1])))
-			eval[bool](t, b, `(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({type: "longtask", buffered: true}); return true; })()`)
-			b.waitFor(t, "the rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length > 0`)
-			var order [][2]string
-			order = append(order, p)
-			for _, q := range paths {
-				if q == p {
-					continue
+		for n := range rep.apps {
+			app := rep.apps[(k+n)%len(rep.apps)]
+			t.Run(fmt.Sprintf("cold %d %s", k+1, app.name), func(t *testing.T) {
+				addr := freeAddr(t)
+				srv := startBinary(t, root, addr, app.bin, "-addr", addr, "-web", app.web)
+				got := comparePage(t, srv, p, paths)
+				for i := range got {
+					got[i].left, got[i].right = words[got[i].ids[0]], words[got[i].ids[1]]
 				}
-				path := "/compare/" + q[0] + "/" + q[1]
-				eval[any](t, b, `(() => { const a = document.createElement('a'); a.href = `+strconv.Quote(path)+`; a.textContent = 'x'; document.querySelector('main').append(a); a.click(); return 0; })()`)
-				b.waitFor(t, path, `location.pathname === `+strconv.Quote(path)+` && document.querySelector('.compare .column.right h2 a').getAttribute('href') === `+strconv.Quote("/article/"+q[1]))
-				order = append(order, q)
-			}
-			got := readCompareTimings(t, b, len(order))
-			for i, q := range order {
-				got[i].left, got[i].right = words[q[0]], words[q[1]]
-			}
-			rep.first = append(rep.first, got[0])
-			rep.later = append(rep.later, got[1:]...)
-			t.Logf("first %.1f ms, later %v", got[0].ms, msOf(got[1:]))
-		})
+				app.first = append(app.first, got[0])
+				app.later = append(app.later, got[1:]...)
+				t.Logf("first %.1f ms, later %v", got[0].ms, msOf(got[1:]))
+			})
+		}
 	}
 	rep.loadAfter = loadavg()
 	return rep
+}
+
+// comparePage opens the comparison p in a new browser profile, then
+// compares paths (but p) in the same page, and returns the times.
+func comparePage(t *testing.T, srv *server, p [2]string, paths [][2]string) []compareTiming {
+	t.Helper()
+	b := newBrowser(t)
+	b.run(t, "open "+p[0]+"/"+p[1], chromedp.Navigate(srv.url("/compare/"+p[0]+"/"+p[1])))
+	eval[bool](t, b, `(() => { window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({type: "longtask", buffered: true}); return true; })()`)
+	b.waitFor(t, "the rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length > 0`)
+	order := [][2]string{p}
+	for _, q := range paths {
+		if q == p {
+			continue
+		}
+		path := "/compare/" + q[0] + "/" + q[1]
+		eval[any](t, b, `(() => { const a = document.createElement('a'); a.href = `+strconv.Quote(path)+`; a.textContent = 'x'; document.querySelector('main').append(a); a.click(); return 0; })()`)
+		b.waitFor(t, path, `location.pathname === `+strconv.Quote(path)+` && document.querySelector('.compare .column.right h2 a').getAttribute('href') === `+strconv.Quote("/article/"+q[1]))
+		order = append(order, q)
+	}
+	got := readCompareTimings(t, b, len(order))
+	for i, q := range order {
+		got[i].ids = q
+	}
+	return got
 }
 
 // readCompareTimings reads the page's comparison measures, their stages
@@ -236,22 +266,27 @@ func (r *compareReport) markdown() string {
 		}
 		p("| %s | %d | %.1f ms | %.1f ms | %.1f ms | %d-%d | %d | %.0f ms |\n", name, len(ts), median(ms), percentile(ms, 95), percentile(ms, 100), lo, hi, long, worst)
 	}
-	row("first after a cold load", r.first)
-	row("later, same page", r.later)
-	p("\nStages (median ms, first / later): ")
-	for k, ph := range comparePhases {
-		var f, l []float64
-		for _, x := range r.first {
-			f = append(f, x.phases[k])
-		}
-		for _, x := range r.later {
-			l = append(l, x.phases[k])
-		}
-		if k > 0 {
-			p(", ")
-		}
-		p("%s %.1f / %.1f", ph, median(f), median(l))
+	for _, a := range r.apps {
+		row(a.name+": first after a cold load", a.first)
+		row(a.name+": later, same page", a.later)
 	}
-	p(".\n\nFirst comparisons (ms): %v.\n\n", msOf(r.first))
+	for _, a := range r.apps {
+		p("\n%s, stages (median ms, first / later): ", a.name)
+		for k, ph := range comparePhases {
+			var f, l []float64
+			for _, x := range a.first {
+				f = append(f, x.phases[k])
+			}
+			for _, x := range a.later {
+				l = append(l, x.phases[k])
+			}
+			if k > 0 {
+				p(", ")
+			}
+			p("%s %.1f / %.1f", ph, median(f), median(l))
+		}
+		p(".\nFirst comparisons (ms): %v.\n", msOf(a.first))
+	}
+	p("\nThe long task that holds the first comparison is the app's start-up (decoding the index, first render); for later ones it is the comparison and its render.\n\n")
 	return b.String()
 }

@@ -148,7 +148,7 @@ func (s *Sentences) decodeArticle(rec string) (*ArticleSentences, error) {
 	}
 	// Every word takes at least 2 bytes: the record bounds the words.
 	a.Sentences = make([]SentenceWords, ns)
-	a.WordList = make([]Word, 0, (len(rec)-r.off)/2)
+	a.WordList = make([]Word, 0, min(a.Words, (len(rec)-r.off)/2))
 	para, end := 0, 0
 	for k := 0; k < ns && r.err == nil; k++ {
 		st := &a.Sentences[k]
@@ -394,4 +394,3 @@ func decodeSentences(data string, numArticles int) (*Sentences, error) {
 	}
 	return s, nil
 }
-
