@@ -117,7 +117,9 @@ type Row struct {
 // rows in reading order.
 func align(l, r *analysed, sim []float64, anchors [][2]int, p AlignParams) ([]Pair, []Row) {
 	n, m := len(l.sentences), len(r.sentences)
-	sim = slices.Clone(sim)
+	if len(anchors) > 0 {
+		sim = slices.Clone(sim)
+	}
 	for _, a := range anchors {
 		if a[0] >= 0 && a[0] < n && a[1] >= 0 && a[1] < m {
 			k := a[0]*m + a[1]

@@ -57,7 +57,7 @@ type compareApp struct {
 const (
 	minCompareWords = 800
 	maxCompareWords = 1300
-	comparePairs    = 6
+	comparePairs    = 10
 	// maxCompareSimilarity leaves out the BBC's near-duplicates (the
 	// same story filed twice), which align trivially.
 	maxCompareSimilarity = 0.9
@@ -169,7 +169,7 @@ func benchCompare(t *testing.T, work, indexFile string) *compareReport {
 				}
 				app.first = append(app.first, got[0])
 				app.later = append(app.later, got[1:]...)
-				t.Logf("first %.1f ms, later %v", got[0].ms, msOf(got[1:]))
+				t.Logf("first %.1f ms (stages %v), later %v", got[0].ms, got[0].phases, msOf(got[1:]))
 			})
 		}
 	}
