@@ -50,6 +50,8 @@ type compareApp struct {
 	bin, web string
 	first    []compareTiming // the first comparison after a cold load
 	later    []compareTiming // comparisons after it, in the same page
+	// warmUp are the start-up warm-ups' times, ms, when the build has one.
+	warmUp []float64
 }
 
 // minCompareWords and maxCompareWords bound the articles the compare part
@@ -135,10 +137,10 @@ func longPairs(t *testing.T, ix *index.Index, k int) ([][2]string, map[string]in
 // after a cold load, as a colleague opening a shared link gets) and then
 // compares the other pairs, both ways round, in the same page.
 //
-// DIPTYCH_BENCH_COMPARE_BASELINE may name the work directory of another
-// build's compare part (holding diptych and web/, from an earlier commit):
-// the two builds then take turns, pair by pair, so that both see the same
-// machine load.
+// DIPTYCH_BENCH_COMPARE_BASELINE may name the work directories (comma
+// separated) of other builds' compare part (each holding diptych and
+// web/, from earlier commits): the builds then take turns, pair by pair,
+// so that all see the same machine load.
 func benchCompare(t *testing.T, work, indexFile string) *compareReport {
 	t.Helper()
 	data, err := os.ReadFile(indexFile)
@@ -149,8 +151,10 @@ func benchCompare(t *testing.T, work, indexFile string) *compareReport {
 	bin, web := buildWithIndex(t, work, "bbc-compare", indexFile)
 	rep := &compareReport{articles: len(ix.Articles), pairs: pairs, loadBefore: loadavg()}
 	rep.apps = append(rep.apps, &compareApp{name: "this build", bin: bin, web: web})
-	if dir := os.Getenv("DIPTYCH_BENCH_COMPARE_BASELINE"); dir != "" {
-		rep.apps = append(rep.apps, &compareApp{name: "baseline " + dir, bin: dir + "/diptych", web: dir + "/web"})
+	for _, dir := range strings.Split(os.Getenv("DIPTYCH_BENCH_COMPARE_BASELINE"), ",") {
+		if dir != "" {
+			rep.apps = append(rep.apps, &compareApp{name: "baseline " + dir, bin: dir + "/diptych", web: dir + "/web"})
+		}
 	}
 
 	var paths [][2]string // every pair both ways round
@@ -163,7 +167,8 @@ func benchCompare(t *testing.T, work, indexFile string) *compareReport {
 			t.Run(fmt.Sprintf("cold %d %s", k+1, app.name), func(t *testing.T) {
 				addr := freeAddr(t)
 				srv := startBinary(t, root, addr, app.bin, "-addr", addr, "-web", app.web)
-				got := comparePage(t, srv, p, paths)
+				got, warm := comparePage(t, srv, p, paths)
+				app.warmUp = append(app.warmUp, warm...)
 				for i := range got {
 					got[i].left, got[i].right = words[got[i].ids[0]], words[got[i].ids[1]]
 				}
@@ -178,8 +183,9 @@ func benchCompare(t *testing.T, work, indexFile string) *compareReport {
 }
 
 // comparePage opens the comparison p in a new browser profile, then
-// compares paths (but p) in the same page, and returns the times.
-func comparePage(t *testing.T, srv *server, p [2]string, paths [][2]string) []compareTiming {
+// compares paths (but p) in the same page, and returns the times and the
+// start-up warm-up's, if the build has one.
+func comparePage(t *testing.T, srv *server, p [2]string, paths [][2]string) ([]compareTiming, []float64) {
 	t.Helper()
 	b := newBrowser(t)
 	b.run(t, "open "+p[0]+"/"+p[1], chromedp.Navigate(srv.url("/compare/"+p[0]+"/"+p[1])))
@@ -199,7 +205,8 @@ func comparePage(t *testing.T, srv *server, p [2]string, paths [][2]string) []co
 	for i, q := range order {
 		got[i].ids = q
 	}
-	return got
+	warm := eval[[]float64](t, b, `performance.getEntriesByName("diptych:warm-up").map(e => e.duration)`)
+	return got, warm
 }
 
 // readCompareTimings reads the page's comparison measures, their stages
@@ -286,6 +293,9 @@ func (r *compareReport) markdown() string {
 			p("%s %.1f / %.1f", ph, median(f), median(l))
 		}
 		p(".\nFirst comparisons (ms): %v.\n", msOf(a.first))
+		if len(a.warmUp) > 0 {
+			p("Start-up warm-up (two shortest articles compared before the first render): median %.1f ms, max %.1f ms.\n", median(a.warmUp), percentile(a.warmUp, 100))
+		}
 	}
 	p("\nThe long task that holds the first comparison is the app's start-up (decoding the index, first render); for later ones it is the comparison and its render.\n\n")
 	return b.String()
