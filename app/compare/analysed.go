@@ -25,8 +25,6 @@ type analysed struct {
 	sentEntIDs [][]int32
 	// titleTerms are the term ids of the title's stems.
 	titleTerms []int32
-	// entCounts counts the mentions of each entity id.
-	entCounts map[string]int
 	// space bounds the term ids of sentTerms, sentEntIDs and titleTerms:
 	// the analyser's dictionary, or the index's stems and entities.
 	space func() int
@@ -120,12 +118,10 @@ func (an *analyser) analyse(a *corpus.Article) *analysed {
 	return r
 }
 
-// addMentions counts a's entity mentions and lists the entities of each
-// sentence, with their term ids from entityID (ids of stems and entities
+// addMentions lists the entities of each sentence, with their term ids from entityID (ids of stems and entities
 // never collide); an entity entityID does not know counts but is no term.
 func (r *analysed) addMentions(entityID func(string) (int32, bool)) {
 	a := r.a
-	r.entCounts = make(map[string]int, len(a.Mentions)/2+1)
 	r.sentEnts = make([][]string, len(r.sentences))
 	for _, m := range a.Mentions {
 		if m.Entity == "" {
@@ -135,7 +131,6 @@ func (r *analysed) addMentions(entityID func(string) (int32, bool)) {
 			r.warn("mention %q at %+v does not fit the article", m.Entity, m.Span)
 			continue
 		}
-		r.entCounts[m.Entity]++
 		if i := r.sentenceAt(m.Span); i >= 0 && !contains(r.sentEnts[i], m.Entity) {
 			r.sentEnts[i] = append(r.sentEnts[i], m.Entity)
 		}
@@ -148,6 +143,18 @@ func (r *analysed) addMentions(entityID func(string) (int32, bool)) {
 			}
 		}
 	}
+}
+
+// entityCounts counts the mentions of each entity id that fit the
+// article.
+func (r *analysed) entityCounts() map[string]int {
+	counts := map[string]int{}
+	for _, m := range r.a.Mentions {
+		if m.Entity != "" && fits(r.a, m.Span) {
+			counts[m.Entity]++
+		}
+	}
+	return counts
 }
 
 // sentenceAt returns the index of the sentence that contains the start of
