@@ -84,3 +84,17 @@ func TestStoredSentencesUsedOnlyForIndexArticles(t *testing.T) {
 	assert.Equal(t, len(want.Left.Sentences), len(got.Left.Sentences))
 	assert.Equal(t, want.Pairs, got.Pairs)
 }
+
+// TestStoredSentencesThatDoNotFit compares articles whose text no longer
+// matches their stored breakdown (a damaged or hand-edited index): the
+// comparison falls back to analysing the text, and never panics.
+func TestStoredSentencesThatDoNotFit(t *testing.T) {
+	ix := seedIndex(t)
+	l, r := &ix.Articles[0], &ix.Articles[1]
+	l.Paragraphs = append([]string{"Short."}, l.Paragraphs[1:]...)
+	l.Mentions, l.Quotes, l.Figures = nil, nil, nil
+	got := NewComparer().Compare(l, r, Options{Index: ix})
+	want := NewComparer().Compare(l, r, Options{})
+	assert.Equal(t, want.Left.Sentences, got.Left.Sentences)
+	assert.Equal(t, want.Pairs, got.Pairs)
+}
