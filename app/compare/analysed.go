@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"diptych/corpus"
+	"diptych/corpus/index"
 	"diptych/corpus/text"
 )
 
@@ -57,6 +58,13 @@ type analyser struct {
 	df      []int32
 	sortBuf []int32
 	nextBuf []int32
+	// scratch holds the two sides' breakdowns read from an index (see
+	// fromIndex), reused from one comparison to the next.
+	scratch [2]struct {
+		decoded index.ArticleSentences
+		words   []word
+		terms   []int32
+	}
 }
 
 func newAnalyser() *analyser {

@@ -179,11 +179,11 @@ func stored(an *analyser, ix *index.Index, left, right *corpus.Article) (*analys
 	if !ok || &ix.Articles[j] != right {
 		return nil, nil
 	}
-	la := an.fromIndex(ix, i)
+	la := an.fromIndex(ix, i, 0)
 	if la == nil {
 		return nil, nil
 	}
-	ra := an.fromIndex(ix, j)
+	ra := an.fromIndex(ix, j, 1)
 	if ra == nil {
 		return nil, nil
 	}

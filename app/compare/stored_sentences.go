@@ -76,13 +76,17 @@ func (an *analyser) breakdown(a *corpus.Article, stem func(string) int32) index.
 // the article (a damaged index): then the caller analyses the text. Term
 // ids are the index's stem numbers; entity k of ix.Entities is term
 // NumStems+k.
-func (an *analyser) fromIndex(ix *index.Index, i int) *analysed {
+//
+// The words and terms live in the analyser's scratch space for side
+// (0 or 1) until the next comparison: a comparison keeps neither.
+func (an *analyser) fromIndex(ix *index.Index, i, side int) *analysed {
 	st := ix.Sentences
 	if !st.Has(i) {
 		return nil
 	}
-	s, err := st.Article(i)
-	if err != nil {
+	sc := &an.scratch[side]
+	s := &sc.decoded
+	if err := st.ArticleInto(i, s); err != nil {
 		return nil
 	}
 	a := &ix.Articles[i]
@@ -92,8 +96,11 @@ func (an *analyser) fromIndex(ix *index.Index, i int) *analysed {
 	r.sentences = make([]Sentence, len(s.Sentences))
 	r.sentWords = make([][]word, len(s.Sentences))
 	r.sentTerms = make([][]int32, len(s.Sentences))
-	words := make([]word, len(s.WordList))
-	terms := make([]int32, 0, len(s.WordList))
+	if cap(sc.words) < len(s.WordList) {
+		sc.words = make([]word, len(s.WordList))
+	}
+	words := sc.words[:len(s.WordList)]
+	terms := sc.terms[:0]
 	k := 0
 	for j, sw := range s.Sentences {
 		span := corpus.Span{Para: sw.Para, Start: sw.Start, End: sw.End}
@@ -117,6 +124,7 @@ func (an *analyser) fromIndex(ix *index.Index, i int) *analysed {
 		r.sentWords[j] = words[first:k:k]
 		r.sentTerms[j] = terms[firstTerm:len(terms):len(terms)]
 	}
+	sc.terms = terms
 	ents := ix.Entities
 	r.addMentions(func(e string) (int32, bool) {
 		p := sort.Search(len(ents), func(k int) bool { return ents[k].ID >= e })

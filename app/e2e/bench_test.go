@@ -56,7 +56,7 @@ func TestBench(t *testing.T) {
 			struct{ name, path string }{"Cranfield", filepath.Join(data, "cranfield", "corpus.jsonl")},
 			struct{ name, path string }{"BBC", filepath.Join(data, "bbc")})
 	} else {
-		r.skipped = append(r.skipped, "Cranfield search, Cranfield and BBC builds, BBC typing: ../shared/data absent")
+		r.skipped = append(r.skipped, "Cranfield search, Cranfield and BBC builds, BBC typing and comparison: ../shared/data absent")
 	}
 	built := map[string]indexBuild{}
 	for _, c := range corpora {

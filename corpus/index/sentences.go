@@ -117,19 +117,29 @@ func (s *Sentences) Has(i int) bool {
 // Article decodes the breakdown of article i (its position in Articles).
 // It fails on a damaged record, never panics.
 func (s *Sentences) Article(i int) (*ArticleSentences, error) {
-	if !s.Has(i) {
-		return nil, fmt.Errorf("sentences of article %d: not stored", i)
-	}
-	a, err := s.decodeArticle(s.arts.entry(i))
-	if err != nil {
-		return nil, fmt.Errorf("sentences of article %d: %w: %w", i, ErrCorrupt, err)
+	a := &ArticleSentences{}
+	if err := s.ArticleInto(i, a); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
 
-func (s *Sentences) decodeArticle(rec string) (*ArticleSentences, error) {
+// ArticleInto is Article decoding into a, reusing the memory of its
+// Sentences and WordList, for a caller that reads one breakdown after
+// another and keeps none (the comparison engine).
+func (s *Sentences) ArticleInto(i int, a *ArticleSentences) error {
+	if !s.Has(i) {
+		return fmt.Errorf("sentences of article %d: not stored", i)
+	}
+	if err := s.decodeArticle(s.arts.entry(i), a); err != nil {
+		return fmt.Errorf("sentences of article %d: %w: %w", i, ErrCorrupt, err)
+	}
+	return nil
+}
+
+func (s *Sentences) decodeArticle(rec string, a *ArticleSentences) error {
 	r := reader{s: rec}
-	a := &ArticleSentences{Words: r.int(1 << 30)}
+	a.Words = r.int(1 << 30)
 	stems := func() []int32 {
 		c := r.count()
 		if c == 0 || r.err != nil {
@@ -144,14 +154,21 @@ func (s *Sentences) decodeArticle(rec string) (*ArticleSentences, error) {
 	a.Title = stems()
 	ns := r.count()
 	if r.err != nil {
-		return nil, r.err
+		return r.err
 	}
+	if cap(a.Sentences) < ns {
+		a.Sentences = make([]SentenceWords, ns)
+	}
+	a.Sentences = a.Sentences[:ns]
 	// Every word takes at least 2 bytes: the record bounds the words.
-	a.Sentences = make([]SentenceWords, ns)
-	a.WordList = make([]Word, 0, min(a.Words, (len(rec)-r.off)/2))
+	if n := min(a.Words, (len(rec)-r.off)/2); cap(a.WordList) < n {
+		a.WordList = make([]Word, 0, n)
+	}
+	a.WordList = a.WordList[:0]
 	para, end := 0, 0
 	for k := 0; k < ns && r.err == nil; k++ {
 		st := &a.Sentences[k]
+		*st = SentenceWords{}
 		if gap := r.int(1 << 30); gap > 0 {
 			para, end = para+gap, 0
 		}
@@ -191,10 +208,7 @@ func (s *Sentences) decodeArticle(rec string) (*ArticleSentences, error) {
 	if r.err == nil && !r.done() {
 		r.fail(fmt.Errorf("%d trailing bytes", len(r.s)-r.off))
 	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	return a, nil
+	return r.err
 }
 
 // form returns form number f and its stem number (-1 for none).

@@ -60,6 +60,13 @@ func TestSentencesRoundTrip(t *testing.T) {
 	}
 	_, err = ix.Sentences.Article(2)
 	assert.ErrorContains(t, err, "not stored")
+
+	// One struct reused, the longer article first: the same results.
+	var reused ArticleSentences
+	for _, i := range []int{1, 0, 1} {
+		require.NoError(t, ix.Sentences.ArticleInto(i, &reused))
+		assert.Equal(t, withWordList(want.Articles[ix.Articles[i].ID]), &reused, ix.Articles[i].ID)
+	}
 }
 
 func TestSentencesAbsent(t *testing.T) {
