@@ -66,15 +66,17 @@
 // Figures from `make bench` (compare part: BBC, 10 pairs of similar
 // 800-1,300-word articles, each opened by its /compare link in a new
 // browser profile, then 19 more comparisons in the same page; headless
-// Chromium on a 2-core machine shared with other jobs, load average
-// 11-17, builds interleaved): the first comparison after a cold load took
-// a median 9 ms (max 40), later ones a median 2.5 ms (p95 15, max 33),
-// where text analysis at comparison time had taken 40 ms (max 152) and
-// 7.3 ms (p95 23, max 109). The rare 10-40 ms outliers fall in any stage,
-// and the same comparisons run under Node collect no garbage: most likely
-// they are the loaded machine. Natively a comparison of
-// two ~1,000-word articles from the index (BenchmarkCompareStored) takes
-// well under 2 ms.
+// Chromium on a 2-core machine shared with other jobs, load average 5-10,
+// this engine and the one that analysed text at comparison time taking
+// turns): the first comparison after a cold load took a median 7 ms (max
+// 17; the start-up warm-up before it a median 10 ms), later ones a median
+// 2.7 ms (p95 11, max 31), against 37 ms (max 53) and 6.8 ms (p95 18, max
+// 26) before. At load 11-17: 9 ms (max 40) and 2.5 ms (p95 15, max 33),
+// against 40 ms (max 152) and 7.3 ms (p95 23, max 109). The rare 10-40 ms
+// outliers fall in any stage, and the same comparisons run under Node
+// collect no garbage: most likely they are the loaded machine. Natively a
+// comparison of two ~1,000-word articles from the index
+// (BenchmarkCompareStored/warm) takes about 0.6 ms.
 //
 // # What the index stores
 //
