@@ -143,8 +143,10 @@ func scrollToSentence(id string) {
 
 // comparison returns the comparison of the two sides, computing it once
 // per pair. In the browser each computation is recorded as a performance
-// measure "diptych:compare", and each of its stages as
-// "diptych:compare:STAGE" (see compare.Options.Phase and the bench).
+// measure "diptych:compare", each of its stages as
+// "diptych:compare:STAGE" (see compare.Options.Phase and the bench), and
+// the time until the next frame, the view rendered, as
+// "diptych:compare-shown".
 func (v *compareView) comparison() *compare.Comparison {
 	key := v.Left.ID + "\x00" + v.Right.ID
 	if v.cmp != nil && v.key == key {
@@ -163,8 +165,22 @@ func (v *compareView) comparison() *compare.Comparison {
 	v.cmp, v.key = v.Lib.compareTraced(v.Left, v.Right, phase), key
 	if app.IsClient {
 		recordMeasure("diptych:compare", start, time.Now())
+		recordAtNextFrame("diptych:compare-shown", start)
 	}
 	return v.cmp
+}
+
+// recordAtNextFrame records the time from start to the browser's next
+// animation frame as a performance measure: for a comparison, computing
+// it, rendering the view and updating the page, what a reader waits for.
+func recordAtNextFrame(name string, start time.Time) {
+	var f app.Func
+	f = app.FuncOf(func(this app.Value, args []app.Value) any {
+		f.Release()
+		recordMeasure(name, start, time.Now())
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", f)
 }
 
 // recordMeasure records the time from start to end, which ends now, as a
