@@ -3,6 +3,8 @@
 package main
 
 import (
+	"diptych/app/search"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -10,10 +12,16 @@ import (
 // UI starts; the functions live as long as the page.
 func installJSAPI(lib *library, loadErr error) {
 	api := app.Window().Get("Object").New()
+	json := app.Window().Get("JSON")
+	var buf []byte // the last answer's JSON, reused (JavaScript calls one at a time)
+	answer := func(res search.Result) any {
+		buf = appendJSResult(buf[:0], res)
+		return json.Call("parse", string(buf))
+	}
 	api.Set("ready", app.Window().Get("Promise").Call("resolve", jsReady(lib, loadErr)))
 	api.Set("search", app.FuncOf(func(this app.Value, args []app.Value) any {
 		if lib == nil {
-			return jsResult(searchFailed(loadErr))
+			return answer(searchFailed(loadErr))
 		}
 		q := ""
 		if len(args) > 0 && args[0].Type() == app.TypeString {
@@ -23,7 +31,7 @@ func installJSAPI(lib *library, loadErr error) {
 		if len(args) > 1 && args[1].Type() == app.TypeObject {
 			o = readJSOptions(args[1])
 		}
-		return jsResult(lib.engine.Search(q, o.searchOptions()))
+		return answer(lib.engine.Search(q, o.searchOptions()))
 	}))
 	app.Window().Set("diptych", api)
 }

@@ -47,6 +47,9 @@ type Engine struct {
 	// BM25 length normalisation; bodyNorm the body's normalisation.
 	scale    []float32
 	bodyNorm []float32
+	// im holds the postings decoded, with their scores' query-independent
+	// part (impacts.go).
+	im *impacts
 	// free holds idle working memories: a search takes one (or makes
 	// one) and gives it back. Unlike a sync.Pool it is not emptied by
 	// garbage collection, so caches and buffers survive between searches.
@@ -89,6 +92,7 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 			}
 		}
 	}
+	e.im = newImpacts(x, e.scale, p.K1)
 	an := text.NewAnalyzer()
 	var toks []text.Token
 	names := func(s string) []string {

@@ -150,8 +150,7 @@ func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 			tf += float64(n) * norm[f]
 		}
 	}
-	k1 := e.params.K1
-	return sl.idf * tf * (k1 + 1) / (tf + k1)
+	return sl.idf * float64(impact(tf, e.params.K1))
 }
 
 // scoreDoc scores document d, on which some slots are positioned, and
@@ -238,41 +237,33 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 // each other's IDF / δ² to an accumulator per word, which is then
 // saturated like a term frequency.
 func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
-	// Merge the groups' sorted position lists.
+	// Order every occurrence by position (then group, as a merge of the
+	// groups' sorted lists would): one sort of packed keys.
 	s.prox = s.prox[:0]
-	s.heads = growInt(s.heads, len(p.groups))
-	clear(s.heads)
-	for {
-		best := -1
-		var bestPos uint32
-		for gi, h := range s.heads {
-			if ps := s.groupPos[gi]; h < len(ps) && (best < 0 || ps[h] < bestPos) {
-				best, bestPos = gi, ps[h]
-			}
+	for gi, ps := range s.groupPos {
+		for _, pos := range ps {
+			s.prox = append(s.prox, uint64(pos)<<32|uint64(gi))
 		}
-		if best < 0 {
-			break
-		}
-		s.heads[best]++
-		s.prox = append(s.prox, proxHit{bestPos, best})
 	}
 	if len(s.prox) < 2 {
 		return 0
 	}
+	slices.Sort(s.prox)
 	s.acc = grow(s.acc, len(p.groups))
 	clear(s.acc)
 	for i := 1; i < len(s.prox); i++ {
 		a, b := s.prox[i-1], s.prox[i]
-		if a.group == b.group {
+		ag, bg := int(uint32(a)), int(uint32(b))
+		if ag == bg {
 			continue
 		}
-		dist := float64(b.pos - a.pos)
+		dist := float64(b>>32 - a>>32)
 		if dist < 1 {
 			dist = 1
 		}
 		w := 1 / (dist * dist)
-		s.acc[a.group] += s.groupIdf[b.group] * w
-		s.acc[b.group] += s.groupIdf[a.group] * w
+		s.acc[ag] += s.groupIdf[bg] * w
+		s.acc[bg] += s.groupIdf[ag] * w
 	}
 	k1 := e.params.K1
 	bonus := 0.0

@@ -18,8 +18,7 @@ type scratch struct {
 	entCount  []int
 	srcCount  []int
 	months    map[string]int
-	prox      []proxHit
-	heads     []int
+	prox      []uint64  // query words' occurrences: position<<32 | group
 	best      []float64 // the proxTop best scores so far, a min-heap
 	acc       []float64
 	groupIdf  []float64
@@ -36,9 +35,11 @@ type scratch struct {
 	touched, gtouched []int
 	// Feedback.
 	cand      []int32 // document -> index in heap, or -1
+	slotK     []int32 // proximity: [top document][slot] -> posting, or -1
 	fbW       []float64
 	fbTouched []int
 	fbTerms   []fbTerm
+	inQuery   []bool // per term: a word of the query (feedback skips it)
 	vec       []index.TermFreq
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
@@ -59,12 +60,6 @@ func newScratch(x *index.Search) *scratch {
 	}
 }
 
-// proxHit is one occurrence of a query word, for the proximity bonus.
-type proxHit struct {
-	pos   uint32
-	group int
-}
-
 // entry is a collected hit.
 type entry struct {
 	doc   int
@@ -77,4 +72,22 @@ type entry struct {
 type snippetHint struct {
 	first  int // token index of the first match within the paragraph
 	tokens int // tokens in the paragraph (0: unknown)
+}
+
+// markCand makes s.cand (document -> candidate index) ready for n
+// documents, all unmarked (-1). Users leave it unmarked.
+func (s *scratch) markCand(n int) {
+	if len(s.cand) != n {
+		s.cand = make([]int32, n)
+		for i := range s.cand {
+			s.cand[i] = -1
+		}
+	}
+}
+
+func growInt32(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	return b[:n]
 }

@@ -1,9 +1,6 @@
 package search
 
 import (
-	"math"
-	"slices"
-
 	"diptych/corpus/index"
 )
 
@@ -42,9 +39,26 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 		s.gmax = make([]float64, n)
 	}
 	s.touched = s.touched[:0]
-	var it index.Postings
 	var norm [index.NumFields]float64
+	im := e.im
 	for _, g := range p.groups {
+		if a := &p.alts[g.alts[0]]; len(g.alts) == 1 && !a.phrase && len(a.terms) == 1 {
+			// One word, the common case: straight into the accumulators.
+			sl := &p.slots[a.terms[0]]
+			w := a.weights[0] * sl.idf
+			lo, hi := im.start[sl.term], im.start[sl.term+1]
+			docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
+			for k, d := range docs {
+				// A zero score would read as "no match" below (a
+				// weight of 0 is allowed): keep it just above.
+				sc := max(w*float64(imp[k]), minScore)
+				if s.acc2[d] == 0 {
+					s.touched = append(s.touched, int(d))
+				}
+				s.acc2[d] += sc
+			}
+			continue
+		}
 		// A group scores its best alternative word in each document.
 		s.gtouched = s.gtouched[:0]
 		for _, ai := range g.alts {
@@ -55,15 +69,13 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 			}
 			for i, si := range a.terms {
 				sl := &p.slots[si]
-				sl.it = &it
-				for e.x.Postings(sl.term, &it); it.Next(); {
-					d := it.Doc()
-					e.norms(d, &norm)
-					// A zero score would read as "no match" below (a
-					// weight of 0 is allowed): keep it just above.
-					sc := max(a.weights[i]*e.bm25f(sl, &norm), minScore)
+				w := a.weights[i] * sl.idf
+				lo, hi := im.start[sl.term], im.start[sl.term+1]
+				docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
+				for k, d := range docs {
+					sc := max(w*float64(imp[k]), minScore)
 					if s.gmax[d] == 0 {
-						s.gtouched = append(s.gtouched, d)
+						s.gtouched = append(s.gtouched, int(d))
 					}
 					s.gmax[d] = max(s.gmax[d], sc)
 				}
@@ -89,7 +101,11 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 		if !opts.NoFacets {
 			e.countFacets(s, e.x.Doc(d), opts)
 		}
-		s.push(entry{doc: d, score: score}, keep, false)
+		s.heap = append(s.heap, entry{doc: d, score: score})
+	}
+	if len(s.heap) > keep {
+		partitionTop(s.heap, keep)
+		s.heap = s.heap[:keep]
 	}
 	if e.params.Proximity > 0 && len(p.groups) > 1 {
 		e.proximityBest(s, p)
@@ -161,26 +177,52 @@ func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumField
 }
 
 // proximityBest adds the proximity bonus to the proxTop best entries of
-// s.heap, reading their words' positions by skipping through the postings.
+// s.heap. Each group's best word in a document is found from the impacts;
+// its positions are read straight from the posting.
 func (e *Engine) proximityBest(s *scratch, p *plan) {
 	es := s.heap
 	k := min(len(es), proxTop)
-	selectTop(es, k)
+	partitionTop(es, k)
 	top := es[:k]
-	slices.SortFunc(top, func(a, b entry) int { return a.doc - b.doc })
-	e.open(s, p, p.slots)
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
 	s.groupPos = growPos(s.groupPos, ng)
 	s.groupHit = growBool(s.groupHit, ng)
-	var norm [index.NumFields]float64
+	if cap(s.its) < ng {
+		s.its = make([]index.Postings, ng)
+	}
+	s.its = s.its[:ng]
+	// Where each slot's postings have each top document: one pass over
+	// each slot's documents, the top ones marked.
+	im := e.im
+	s.markCand(e.x.NumDocs())
+	for i := range top {
+		s.cand[top[i].doc] = int32(i)
+	}
+	ns := len(p.slots)
+	s.slotK = growInt32(s.slotK, k*ns)
+	for i := range s.slotK {
+		s.slotK[i] = -1
+	}
+	for si := range p.slots {
+		t := p.slots[si].term
+		lo, hi := im.start[t], im.start[t+1]
+		for j, d := range im.docs[lo:hi] {
+			if c := s.cand[d]; c >= 0 {
+				s.slotK[int(c)*ns+si] = lo + int32(j)
+			}
+		}
+	}
+	for i := range top {
+		s.cand[top[i].doc] = -1
+	}
 	for i := range top {
 		d := top[i].doc
-		e.norms(d, &norm)
+		ks := s.slotK[i*ns : (i+1)*ns]
 		matched := 0
 		for gi, g := range p.groups {
 			s.groupHit[gi] = false
-			s.groupPos[gi] = s.groupPos[gi][:0]
+			s.groupPos[gi] = nil
 			best, bestSlot := 0.0, -1
 			for _, ai := range g.alts {
 				a := &p.alts[ai]
@@ -189,25 +231,15 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 					terms = a.steps // a phrase's words stand for it here
 				}
 				for j, si := range terms {
-					if si < 0 {
+					if si < 0 || ks[si] < 0 {
 						continue
 					}
 					sl := &p.slots[si]
-					if sl.cur < d {
-						if sl.it.SkipTo(d) {
-							sl.cur = sl.it.Doc()
-						} else {
-							sl.cur = noDoc
-						}
-					}
-					if sl.cur != d {
-						continue
-					}
-					w := 1.0
+					w := sl.idf
 					if !a.phrase {
-						w = a.weights[j]
+						w *= a.weights[j]
 					}
-					if sc := w * e.bm25f(sl, &norm); bestSlot < 0 || sc > best {
+					if sc := w * float64(im.imp[ks[si]]); bestSlot < 0 || sc > best {
 						best, bestSlot = sc, si
 					}
 				}
@@ -216,12 +248,11 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				matched++
 				s.groupHit[gi] = true
 				s.groupIdf[gi] = p.slots[bestSlot].idf
-				s.groupPos[gi] = p.slots[bestSlot].it.Positions(index.FieldBody)
+				s.groupPos[gi] = im.positions(e.x, p.slots[bestSlot].term, int(ks[bestSlot]), index.FieldBody, &s.its[gi])
 			}
 		}
 		if matched > 1 {
 			top[i].score += e.params.Proximity * e.proximity(s, p, float64(e.bodyNorm[d]))
 		}
 	}
-	_ = math.Inf
 }

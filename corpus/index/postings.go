@@ -7,6 +7,7 @@ package index
 type Postings struct {
 	s       string
 	off     int
+	start   int // where the current document's posting starts
 	left    int
 	numDocs int
 	doc     int
@@ -44,12 +45,30 @@ func (x *Search) PostingsNoPositions(i int, p *Postings) *Postings {
 	return p
 }
 
+// PostingsFrom returns an iterator over term i's postings that starts at
+// its k-th document (counting from 0), whose posting begins at byte off of
+// the term's list (see [Postings.Offset]) and follows document prev (-1
+// for k = 0). It lets a caller that remembered where a document's posting
+// is read its positions without walking the list. Arguments out of range
+// end the iteration at once, with Err; an offset inside the list that is
+// not a posting's start reads nonsense or ends early, but never panics.
+func (x *Search) PostingsFrom(i, k, off, prev int, p *Postings) *Postings {
+	p = x.Postings(i, p)
+	if k < 0 || k > p.left || off < 0 || off > len(p.s) || prev >= x.numDocs || (k == 0) != (prev < 0) {
+		p.fail()
+		return p
+	}
+	p.off, p.left, p.doc = off, p.left-k, prev
+	return p
+}
+
 // Next advances to the next document and reports whether there is one.
 func (p *Postings) Next() bool {
 	if p.left <= 0 || p.err {
 		return false
 	}
 	p.left--
+	p.start = p.off
 	d, off := getUvarint(p.s, p.off)
 	if off < 0 {
 		return p.fail()
@@ -134,6 +153,10 @@ func (p *Postings) SkipTo(target int) bool {
 	}
 	return true
 }
+
+// Offset returns the byte offset, in the term's list, at which the current
+// document's posting starts (for [Search.PostingsFrom]).
+func (p *Postings) Offset() int { return p.start }
 
 // Doc returns the current document.
 func (p *Postings) Doc() int { return p.doc }
