@@ -82,19 +82,26 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 	}
 	// Stop words are left out of free text unless the query has nothing
 	// else.
+	// Each positive clause is analysed once, here; compileClause and
+	// didYouMean read the tokens from s.clauseToks.
 	p.allStop = true
+	n := 0
 	for _, g := range q.Groups {
 		for _, c := range g.Alts {
-			for _, t := range s.an.Tokens(c.Text, nil) {
+			if n == len(s.clauseToks) {
+				s.clauseToks = append(s.clauseToks, nil)
+			}
+			toks := s.an.Tokens(c.Text, s.clauseToks[n][:0])
+			s.clauseToks[n] = toks
+			n++
+			for _, t := range toks {
 				if !t.Stop || c.Prefix {
 					p.allStop = false
 				}
 			}
 		}
 	}
-	compileClause := func(c Clause) []int {
-		toks := s.an.Tokens(c.Text, s.toks[:0])
-		s.toks = toks[:0]
+	compileClause := func(c Clause, toks []text.Token) []int {
 		var parts []text.Token
 		var joined *text.Token
 		for i := range toks {
@@ -138,10 +145,12 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 		}
 		return out
 	}
+	n = 0
 	for _, g := range q.Groups {
 		cg := cgroup{required: g.Required()}
 		for _, c := range g.Alts {
-			cg.alts = append(cg.alts, compileClause(c)...)
+			cg.alts = append(cg.alts, compileClause(c, s.clauseToks[n])...)
+			n++
 		}
 		// A clause of nothing but punctuation or stop words adds nothing.
 		if len(cg.alts) > 0 {
@@ -153,7 +162,8 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 	}
 	for _, c := range q.Excluded {
 		c.Prefix = c.Prefix && !c.Phrase
-		p.excluded = append(p.excluded, compileClause(c)...)
+		s.toks = s.an.Tokens(c.Text, s.toks[:0])
+		p.excluded = append(p.excluded, compileClause(c, s.toks)...)
 	}
 	return p
 }

@@ -9,26 +9,29 @@ import (
 // scratch is the per-search working memory, pooled so that a search
 // allocates little.
 type scratch struct {
-	an        *text.Analyzer
-	toks      []text.Token
-	its       []index.Postings
-	allowed   []bool // documents passing the filters (nil: all)
-	excluded  []bool // documents matching an exclusion (nil: none)
-	heap      []entry
-	entCount  []int
-	srcCount  []int
-	months    map[string]int
-	prox      []uint64  // query words' occurrences: position<<32 | group
-	best      []float64 // the proxTop best scores so far, a min-heap
-	acc       []float64
-	groupIdf  []float64
-	groupPos  [][]uint32
-	groupHit  []bool
-	groupSlot []int
-	paraBuf   []int
-	entBuf    []int
-	paraW     []float64
-	arts      []corpus.Article
+	an   *text.Analyzer
+	toks []text.Token
+	// clauseToks are the tokens of the query's positive clauses, in
+	// order, analysed once by compile.
+	clauseToks [][]text.Token
+	its        []index.Postings
+	allowed    []bool // documents passing the filters (nil: all)
+	excluded   []bool // documents matching an exclusion (nil: none)
+	heap       []entry
+	entCount   []int
+	srcCount   []int
+	months     map[string]int
+	prox       []uint64  // query words' occurrences: position<<32 | group
+	best       []float64 // the proxTop best scores so far, a min-heap
+	acc        []float64
+	groupIdf   []float64
+	groupPos   [][]uint32
+	groupHit   []bool
+	groupSlot  []int
+	paraBuf    []int
+	entBuf     []int
+	paraW      []float64
+	arts       []corpus.Article
 	// Term at a time (forceDAAT, for tests, turns it off).
 	forceDAAT         bool
 	acc2, gmax        []float64

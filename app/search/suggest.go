@@ -20,13 +20,14 @@ func (e *Engine) didYouMean(s *scratch, q string, pq *Query) string {
 		with       string
 	}
 	var rs []repl
+	n := 0 // clause number, for the tokens compile left in s.clauseToks
 	for _, g := range pq.Groups {
 		for _, c := range g.Alts {
+			n++
 			if c.Prefix {
 				continue
 			}
-			toks := s.an.Tokens(c.Text, nil)
-			for _, t := range toks {
+			for _, t := range s.clauseToks[n-1] {
 				if t.Joined || t.Stop {
 					continue
 				}

@@ -55,6 +55,9 @@ type Search struct {
 	vecs, vecOff                  string
 	entStr, entOff, entTypes      string
 	srcStr, srcOff                string
+	// lcp holds each form's common prefix with the form before it,
+	// computed when decoding (see formLCPs).
+	lcp []uint8
 }
 
 // DecodeSearch decodes a search section written by [BuildSearch]. It checks
@@ -104,6 +107,7 @@ func DecodeSearch(data string) (*Search, error) {
 	if err := x.check(); err != nil {
 		return nil, fmt.Errorf("decode search section: %w", err)
 	}
+	x.lcp = formLCPs(x)
 	for f := range NumFields {
 		if x.numDocs > 0 {
 			x.avgLen[f] = float32(float64(tot[f]) / float64(x.numDocs))
