@@ -14,7 +14,7 @@ import (
 // normalisations and the term's IDF. So ranking a word is a walk over two
 // arrays adding w·idf·impact into one accumulator per document, with no
 // decoding, and a document's positions (for proximity) are read from their
-// offset without walking the list.
+// offset ([index.Search.AppendPositions]) without walking the list.
 //
 // It costs 12 bytes per posting (1 MB for Cranfield's 1,400 abstracts,
 // about 10 MB for a few thousand long news articles) and one pass over the
@@ -86,19 +86,4 @@ func impact(tf, k1 float64) float32 {
 // idf is BM25's inverse document frequency of a term in df of n documents.
 func idf(n float64, df int) float64 {
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-}
-
-// positions returns term t's positions in field f of the document of its
-// posting k, decoded with it.
-func (im *impacts) positions(x *index.Search, t, k int, f index.Field, it *index.Postings) []uint32 {
-	lo := int(im.start[t])
-	prev := -1
-	if k > lo {
-		prev = int(im.docs[k-1])
-	}
-	x.PostingsFrom(t, k-lo, int(im.off[k]), prev, it)
-	if !it.Next() {
-		return nil
-	}
-	return it.Positions(f)
 }

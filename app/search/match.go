@@ -241,15 +241,28 @@ func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
 	// groups' sorted lists would): one sort of packed keys.
 	s.prox = s.prox[:0]
 	for gi, ps := range s.groupPos {
-		for _, pos := range ps {
-			s.prox = append(s.prox, uint64(pos)<<32|uint64(gi))
-		}
+		s.prox = appendProx(s.prox, ps, gi)
 	}
+	return e.proximityOf(s, len(p.groups), norm)
+}
+
+// appendProx appends group gi's occurrences at positions ps to prox, as
+// proximityOf reads them: position<<32 | group.
+func appendProx(prox []uint64, ps []uint32, gi int) []uint64 {
+	for _, pos := range ps {
+		prox = append(prox, uint64(pos)<<32|uint64(gi))
+	}
+	return prox
+}
+
+// proximityOf is the proximity bonus of the ng groups' occurrences in
+// s.prox (appendProx), whose IDFs are in s.groupIdf.
+func (e *Engine) proximityOf(s *scratch, ng int, norm float64) float64 {
 	if len(s.prox) < 2 {
 		return 0
 	}
 	slices.Sort(s.prox)
-	s.acc = grow(s.acc, len(p.groups))
+	s.acc = grow(s.acc, ng)
 	clear(s.acc)
 	for i := 1; i < len(s.prox); i++ {
 		a, b := s.prox[i-1], s.prox[i]

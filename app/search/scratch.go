@@ -22,6 +22,7 @@ type scratch struct {
 	srcCount   []int
 	months     map[string]int
 	prox       []uint64  // query words' occurrences: position<<32 | group
+	posBuf     []uint32  // one word's positions in one document
 	best       []float64 // the proxTop best scores so far, a min-heap
 	acc        []float64
 	groupIdf   []float64
@@ -36,6 +37,8 @@ type scratch struct {
 	forceDAAT         bool
 	acc2, gmax        []float64
 	touched, gtouched []int
+	scores            []float64 // the touched documents' scores, to cut
+	ties              []int     // the documents scoring exactly the cut
 	// Feedback.
 	cand      []int32 // document -> index in heap, or -1
 	slotK     []int32 // proximity: [top document][slot] -> posting, or -1

@@ -1,6 +1,9 @@
 package search
 
 import (
+	"math"
+	"slices"
+
 	"diptych/corpus/index"
 )
 
@@ -89,23 +92,42 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 			s.gmax[d] = 0
 		}
 	}
+	// The keep best documents: those above the keep-th best score (found
+	// by quickselect over plain scores), then the first of those equal to
+	// it in document order, as better ranks them.
 	keep := max(need, proxTop)
-	s.heap = s.heap[:0]
+	kept := s.touched[:0]
+	s.scores = s.scores[:0]
 	for _, d := range s.touched {
-		score := s.acc2[d]
-		s.acc2[d] = 0
 		if !e.keep(s, d) {
+			s.acc2[d] = 0
 			continue
 		}
 		res.Total++
 		if !opts.NoFacets {
 			e.countFacets(s, e.x.Doc(d), opts)
 		}
-		s.heap = append(s.heap, entry{doc: d, score: score})
+		kept = append(kept, d)
+		s.scores = append(s.scores, s.acc2[d])
 	}
-	if len(s.heap) > keep {
-		partitionTop(s.heap, keep)
-		s.heap = s.heap[:keep]
+	cut := math.Inf(-1)
+	if len(kept) > keep {
+		cut = kthLargest(s.scores, keep)
+	}
+	s.heap = s.heap[:0]
+	s.ties = s.ties[:0]
+	for _, d := range kept {
+		score := s.acc2[d]
+		s.acc2[d] = 0
+		if score > cut {
+			s.heap = append(s.heap, entry{doc: d, score: score})
+		} else if score == cut {
+			s.ties = append(s.ties, d)
+		}
+	}
+	slices.Sort(s.ties)
+	for _, d := range s.ties[:min(len(s.ties), keep-len(s.heap))] {
+		s.heap = append(s.heap, entry{doc: d, score: cut})
 	}
 	if e.params.Proximity > 0 && len(p.groups) > 1 {
 		e.proximityBest(s, p)
@@ -186,12 +208,6 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	top := es[:k]
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
-	s.groupPos = growPos(s.groupPos, ng)
-	s.groupHit = growBool(s.groupHit, ng)
-	if cap(s.its) < ng {
-		s.its = make([]index.Postings, ng)
-	}
-	s.its = s.its[:ng]
 	// Where each slot's postings have each top document: one pass over
 	// each slot's documents, the top ones marked.
 	im := e.im
@@ -220,9 +236,8 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		d := top[i].doc
 		ks := s.slotK[i*ns : (i+1)*ns]
 		matched := 0
+		s.prox = s.prox[:0]
 		for gi, g := range p.groups {
-			s.groupHit[gi] = false
-			s.groupPos[gi] = nil
 			best, bestSlot := 0.0, -1
 			for _, ai := range g.alts {
 				a := &p.alts[ai]
@@ -246,13 +261,47 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 			}
 			if bestSlot >= 0 {
 				matched++
-				s.groupHit[gi] = true
 				s.groupIdf[gi] = p.slots[bestSlot].idf
-				s.groupPos[gi] = im.positions(e.x, p.slots[bestSlot].term, int(ks[bestSlot]), index.FieldBody, &s.its[gi])
+				s.posBuf = e.x.AppendPositions(p.slots[bestSlot].term, int(im.off[ks[bestSlot]]), index.FieldBody, s.posBuf[:0])
+				s.prox = appendProx(s.prox, s.posBuf, gi)
 			}
 		}
 		if matched > 1 {
-			top[i].score += e.params.Proximity * e.proximity(s, p, float64(e.bodyNorm[d]))
+			top[i].score += e.params.Proximity * e.proximityOf(s, ng, float64(e.bodyNorm[d]))
 		}
 	}
+}
+
+// kthLargest returns the k-th largest of a (1 <= k <= len(a)), reordering
+// a: quickselect with a three-way partition, so equal values cost nothing.
+func kthLargest(a []float64, k int) float64 {
+	lo, hi, t := 0, len(a), k-1
+	for hi-lo > 1 {
+		x, y, z := a[lo], a[lo+(hi-lo)/2], a[hi-1]
+		pivot := max(min(x, y), min(max(x, y), z)) // the median
+		// a[lo:lt] > pivot, a[lt:i] == pivot, a[gt:hi] < pivot.
+		lt, i, gt := lo, lo, hi
+		for i < gt {
+			switch v := a[i]; {
+			case v > pivot:
+				a[lt], a[i] = v, a[lt]
+				lt++
+				i++
+			case v < pivot:
+				gt--
+				a[i], a[gt] = a[gt], v
+			default:
+				i++
+			}
+		}
+		switch {
+		case t < lt:
+			hi = lt
+		case t >= gt:
+			lo = gt
+		default:
+			return pivot
+		}
+	}
+	return a[lo]
 }

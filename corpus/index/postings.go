@@ -45,23 +45,6 @@ func (x *Search) PostingsNoPositions(i int, p *Postings) *Postings {
 	return p
 }
 
-// PostingsFrom returns an iterator over term i's postings that starts at
-// its k-th document (counting from 0), whose posting begins at byte off of
-// the term's list (see [Postings.Offset]) and follows document prev (-1
-// for k = 0). It lets a caller that remembered where a document's posting
-// is read its positions without walking the list. Arguments out of range
-// end the iteration at once, with Err; an offset inside the list that is
-// not a posting's start reads nonsense or ends early, but never panics.
-func (x *Search) PostingsFrom(i, k, off, prev int, p *Postings) *Postings {
-	p = x.Postings(i, p)
-	if k < 0 || k > p.left || off < 0 || off > len(p.s) || prev >= x.numDocs || (k == 0) != (prev < 0) {
-		p.fail()
-		return p
-	}
-	p.off, p.left, p.doc = off, p.left-k, prev
-	return p
-}
-
 // Next advances to the next document and reports whether there is one.
 func (p *Postings) Next() bool {
 	if p.left <= 0 || p.err {
@@ -152,6 +135,50 @@ func (p *Postings) SkipTo(target int) bool {
 		}
 	}
 	return true
+}
+
+// AppendPositions appends to dst term i's positions in field f of the
+// document whose posting starts at byte off of the term's list (see
+// [Postings.Offset]), decoding that field only: the cheap way to read one
+// document's positions. A malformed posting appends what it could read.
+func (x *Search) AppendPositions(i, off int, f Field, dst []uint32) []uint32 {
+	s := x.postings[u32at(x.postOff, i):u32at(x.postOff, i+1)]
+	_, off = getUvarint(s, off) // the document delta
+	if off < 0 || off >= len(s) || int(f) >= NumFields {
+		return dst
+	}
+	mask := s[off]
+	off++
+	var tf [NumFields]uint64
+	for g := range NumFields {
+		if mask&(1<<g) != 0 {
+			tf[g], off = getUvarint(s, off)
+			if off < 0 || tf[g] > uint64(len(s)) {
+				return dst
+			}
+		}
+	}
+	_, off = getUvarint(s, off) // the positions' byte length
+	if off < 0 {
+		return dst
+	}
+	for g := range f { // the fields before f
+		for range tf[g] {
+			if _, off = getUvarint(s, off); off < 0 {
+				return dst
+			}
+		}
+	}
+	var last uint64
+	for range tf[f] {
+		var v uint64
+		if v, off = getUvarint(s, off); off < 0 {
+			return dst
+		}
+		last = min(last+v, 1<<31)
+		dst = append(dst, uint32(last))
+	}
+	return dst
 }
 
 // Offset returns the byte offset, in the term's list, at which the current

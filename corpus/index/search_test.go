@@ -243,20 +243,16 @@ func walkAll(x *Search) {
 	var p *Postings
 	for i := range x.NumTerms() {
 		_, _ = x.LookupTerm(x.Term(i))
-		prev := -1
-		for k, p := 0, x.Postings(i, p); p.Next(); k++ {
+		for p = x.Postings(i, p); p.Next(); {
 			for f := range Field(NumFields) {
 				_ = p.Positions(f)
 				_ = x.FieldLen(p.Doc(), f)
-			}
-			// Start over at this posting, and at the list's first bytes
-			// (most are not a posting's start).
-			for _, off := range []int{p.Offset(), 0, 1, 2, 3, 5, 8, 13} {
-				for q := x.PostingsFrom(i, k, off, prev, nil); q.Next(); {
-					_ = q.Positions(FieldBody)
+				// From this posting's offset, and from offsets that are
+				// mostly not a posting's start.
+				for _, off := range []int{p.Offset(), 0, 1, 2, 3, 5, 8, 13} {
+					x.AppendPositions(i, off, f, nil)
 				}
 			}
-			prev = p.Doc()
 		}
 	}
 	for i := range x.NumForms() {
