@@ -54,6 +54,7 @@ func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 		return
 	}
 	es = es[opts.Offset:]
+	res.Hits = slices.Grow(res.Hits, len(es))
 	s.arts = s.arts[:0]
 	for _, en := range es {
 		a := e.docs.Article(en.doc)

@@ -69,15 +69,13 @@ func maxEdits(n int) int {
 func (e *Engine) compile(s *scratch, q *Query) *plan {
 	p := &plan{}
 	clear(s.corrections)
-	slotOf := map[int]int{}
 	addSlot := func(term int) int {
-		if i, ok := slotOf[term]; ok {
-			return i
+		for i := range p.slots { // a few slots: a scan beats a map
+			if p.slots[i].term == term {
+				return i
+			}
 		}
-		df := e.x.DocFreq(term)
-		n := float64(e.x.NumDocs())
-		p.slots = append(p.slots, slot{term: term, idf: math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))})
-		slotOf[term] = len(p.slots) - 1
+		p.slots = append(p.slots, slot{term: term, idf: e.im.idf[term]})
 		return len(p.slots) - 1
 	}
 	// Stop words are left out of free text unless the query has nothing
@@ -102,7 +100,8 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 		}
 	}
 	compileClause := func(c Clause, toks []text.Token) []int {
-		var parts []text.Token
+		parts := s.parts[:0]
+		defer func() { s.parts = parts[:0] }()
 		var joined *text.Token
 		for i := range toks {
 			if toks[i].Joined {
@@ -280,10 +279,12 @@ func (e *Engine) highlightTerms(p *plan) []string {
 	for _, g := range p.groups {
 		for _, ai := range g.alts {
 			a := &p.alts[ai]
-			for _, si := range slices.Concat(a.terms, a.steps) {
-				if si >= 0 && !seen[si] {
-					seen[si] = true
-					out = append(out, e.x.Term(p.slots[si].term))
+			for _, list := range [2][]int{a.terms, a.steps} {
+				for _, si := range list {
+					if si >= 0 && !seen[si] {
+						seen[si] = true
+						out = append(out, e.x.Term(p.slots[si].term))
+					}
 				}
 			}
 		}

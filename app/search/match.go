@@ -237,31 +237,40 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 // each other's IDF / δ² to an accumulator per word, which is then
 // saturated like a term frequency.
 func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
-	// Order every occurrence by position (then group, as a merge of the
-	// groups' sorted lists would): one sort of packed keys.
+	// Order every occurrence by position, then group.
 	s.prox = s.prox[:0]
 	for gi, ps := range s.groupPos {
-		s.prox = appendProx(s.prox, ps, gi)
+		s.prox = mergeProx(s.prox, ps, gi)
 	}
 	return e.proximityOf(s, len(p.groups), norm)
 }
 
-// appendProx appends group gi's occurrences at positions ps to prox, as
-// proximityOf reads them: position<<32 | group.
-func appendProx(prox []uint64, ps []uint32, gi int) []uint64 {
-	for _, pos := range ps {
-		prox = append(prox, uint64(pos)<<32|uint64(gi))
+// mergeProx merges group gi's occurrences at ascending positions ps into
+// prox, keeping it sorted: each occurrence is position<<32 | group, so
+// equal positions order by group. Merging the groups' sorted lists one by
+// one costs less than sorting (a few groups, tens of occurrences).
+func mergeProx(prox []uint64, ps []uint32, gi int) []uint64 {
+	i := len(prox) - 1
+	prox = slices.Grow(prox, len(ps))[:len(prox)+len(ps)]
+	for j, k := len(ps)-1, len(prox)-1; j >= 0; k-- {
+		key := uint64(ps[j])<<32 | uint64(gi)
+		if i >= 0 && prox[i] > key {
+			prox[k] = prox[i]
+			i--
+		} else {
+			prox[k] = key
+			j--
+		}
 	}
 	return prox
 }
 
 // proximityOf is the proximity bonus of the ng groups' occurrences in
-// s.prox (appendProx), whose IDFs are in s.groupIdf.
+// s.prox (sorted, see mergeProx), whose IDFs are in s.groupIdf.
 func (e *Engine) proximityOf(s *scratch, ng int, norm float64) float64 {
 	if len(s.prox) < 2 {
 		return 0
 	}
-	slices.Sort(s.prox)
 	s.acc = grow(s.acc, ng)
 	clear(s.acc)
 	for i := 1; i < len(s.prox); i++ {

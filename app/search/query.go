@@ -103,18 +103,34 @@ func Parse(q string, typing bool) Query {
 // or filters ("-dash" is the word "dash", OR is the word "or").
 func ParsePlain(q string) Query {
 	var out Query
-	p := parser{s: q}
-	for {
+	// Two passes: count the words, then fill one array of groups and one
+	// of their clauses.
+	n := 0
+	for p := (parser{s: q}); ; n++ {
 		p.skipSpace()
 		if p.i >= len(p.s) {
-			return out
+			break
 		}
+		for p.i < len(p.s) && !isSpaceAt(p.s, p.i) {
+			p.i++
+		}
+	}
+	if n == 0 {
+		return out
+	}
+	out.Groups = make([]Group, 0, n)
+	clauses := make([]Clause, n)
+	p := parser{s: q}
+	for i := range clauses {
+		p.skipSpace()
 		start := p.i
 		for p.i < len(p.s) && !isSpaceAt(p.s, p.i) {
 			p.i++
 		}
-		out.Groups = append(out.Groups, Group{Alts: []Clause{{Text: q[start:p.i], Start: start, End: p.i}}})
+		clauses[i] = Clause{Text: q[start:p.i], Start: start, End: p.i}
+		out.Groups = append(out.Groups, Group{Alts: clauses[i : i+1 : i+1]})
 	}
+	return out
 }
 
 type parser struct {

@@ -14,6 +14,7 @@ type scratch struct {
 	// clauseToks are the tokens of the query's positive clauses, in
 	// order, analysed once by compile.
 	clauseToks [][]text.Token
+	parts      []text.Token // one clause's words, joined compounds aside
 	its        []index.Postings
 	allowed    []bool // documents passing the filters (nil: all)
 	excluded   []bool // documents matching an exclusion (nil: none)

@@ -263,7 +263,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				matched++
 				s.groupIdf[gi] = p.slots[bestSlot].idf
 				s.posBuf = e.x.AppendPositions(p.slots[bestSlot].term, int(im.off[ks[bestSlot]]), index.FieldBody, s.posBuf[:0])
-				s.prox = appendProx(s.prox, s.posBuf, gi)
+				s.prox = mergeProx(s.prox, s.posBuf, gi)
 			}
 		}
 		if matched > 1 {
