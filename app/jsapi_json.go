@@ -17,7 +17,7 @@ import (
 // appendJSResult appends res as the JSON object window.diptych.search
 // returns: {total, hits: [{id, title, source, published, score,
 // snippet}], notes: [...], didYouMean}.
-func appendJSResult(b []byte, res search.Result) []byte {
+func appendJSResult(b []byte, res *search.Result) []byte {
 	b = append(b, `{"total":`...)
 	b = strconv.AppendInt(b, int64(res.Total), 10)
 	b = append(b, `,"hits":[`...)

@@ -37,7 +37,7 @@ func TestJSOptions(t *testing.T) {
 func decodeJSResult(t *testing.T, res search.Result) map[string]any {
 	t.Helper()
 	var got map[string]any
-	require.NoError(t, json.Unmarshal(appendJSResult(nil, res), &got))
+	require.NoError(t, json.Unmarshal(appendJSResult(nil, &res), &got))
 	return got
 }
 

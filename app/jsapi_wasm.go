@@ -13,15 +13,19 @@ import (
 func installJSAPI(lib *library, loadErr error) {
 	api := app.Window().Get("Object").New()
 	json := app.Window().Get("JSON")
-	var buf []byte // the last answer's JSON, reused (JavaScript calls one at a time)
-	answer := func(res search.Result) any {
+	// The last answer and its JSON, reused (JavaScript calls one at a
+	// time): a search then allocates almost nothing.
+	var res search.Result
+	var buf []byte
+	answer := func(res *search.Result) any {
 		buf = appendJSResult(buf[:0], res)
 		return json.Call("parse", string(buf))
 	}
 	api.Set("ready", app.Window().Get("Promise").Call("resolve", jsReady(lib, loadErr)))
 	api.Set("search", app.FuncOf(func(this app.Value, args []app.Value) any {
 		if lib == nil {
-			return answer(searchFailed(loadErr))
+			failed := searchFailed(loadErr)
+			return answer(&failed)
 		}
 		q := ""
 		if len(args) > 0 && args[0].Type() == app.TypeString {
@@ -31,7 +35,8 @@ func installJSAPI(lib *library, loadErr error) {
 		if len(args) > 1 && args[1].Type() == app.TypeObject {
 			o = readJSOptions(args[1])
 		}
-		return answer(lib.engine.Search(q, o.searchOptions()))
+		lib.engine.SearchInto(q, o.searchOptions(), &res)
+		return answer(&res)
 	}))
 	app.Window().Set("diptych", api)
 }

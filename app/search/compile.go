@@ -65,9 +65,12 @@ func maxEdits(n int) int {
 }
 
 // compile turns q into a plan, analysing each clause with the same
-// analyser that built the index.
+// analyser that built the index. The plan is s.plan, its slices reused
+// from the previous search: it is valid until the scratch memory's next
+// search.
 func (e *Engine) compile(s *scratch, q *Query) *plan {
-	p := &plan{}
+	p := &s.plan
+	p.reset()
 	clear(s.corrections)
 	addSlot := func(term int) int {
 		for i := range p.slots { // a few slots: a scan beats a map
@@ -99,7 +102,8 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			}
 		}
 	}
-	compileClause := func(c Clause, toks []text.Token) []int {
+	// compileClause appends the alternatives clause c compiles to to dst.
+	compileClause := func(c Clause, toks []text.Token, dst []int) []int {
 		parts := s.parts[:0]
 		defer func() { s.parts = parts[:0] }()
 		var joined *text.Token
@@ -112,20 +116,21 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			}
 			parts = append(parts, toks[i])
 		}
-		var out []int
 		switch {
 		case len(parts) == 0:
-			return nil
+			return dst
 		case len(parts) == 1:
 			t := parts[0]
 			if t.Stop && !c.Phrase && !c.Prefix && !p.allStop {
-				return nil
+				return dst
 			}
-			a := e.wordAlt(s, t, c.Prefix, addSlot)
-			p.alts = append(p.alts, a)
-			out = append(out, len(p.alts)-1)
+			ai := p.newAlt()
+			e.wordAlt(s, t, c.Prefix, addSlot, &p.alts[ai])
+			dst = append(dst, ai)
 		default:
-			a := alt{phrase: true}
+			ai := p.newAlt()
+			a := &p.alts[ai]
+			a.phrase = true
 			for _, t := range parts {
 				a.offs = append(a.offs, t.Pos-parts[0].Pos)
 				if term, ok := e.lookup(t); ok {
@@ -134,26 +139,28 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 					a.steps = append(a.steps, -1)
 				}
 			}
-			p.alts = append(p.alts, a)
-			out = append(out, len(p.alts)-1)
+			dst = append(dst, ai)
 			if joined != nil && !c.Phrase {
 				// "cease-fire" also finds "ceasefire".
-				p.alts = append(p.alts, e.wordAlt(s, *joined, false, addSlot))
-				out = append(out, len(p.alts)-1)
+				ai := p.newAlt()
+				e.wordAlt(s, *joined, false, addSlot, &p.alts[ai])
+				dst = append(dst, ai)
 			}
 		}
-		return out
+		return dst
 	}
 	n = 0
 	for _, g := range q.Groups {
-		cg := cgroup{required: g.Required()}
+		gi := p.newGroup()
+		cg := &p.groups[gi]
+		cg.required = g.Required()
 		for _, c := range g.Alts {
-			cg.alts = append(cg.alts, compileClause(c, s.clauseToks[n])...)
+			cg.alts = compileClause(c, s.clauseToks[n], cg.alts)
 			n++
 		}
 		// A clause of nothing but punctuation or stop words adds nothing.
-		if len(cg.alts) > 0 {
-			p.groups = append(p.groups, cg)
+		if len(cg.alts) == 0 {
+			p.groups = p.groups[:gi]
 		}
 	}
 	if len(q.Groups) > 0 && len(p.groups) == 0 {
@@ -162,9 +169,40 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 	for _, c := range q.Excluded {
 		c.Prefix = c.Prefix && !c.Phrase
 		s.toks = s.an.Tokens(c.Text, s.toks[:0])
-		p.excluded = append(p.excluded, compileClause(c, s.toks)...)
+		p.excluded = compileClause(c, s.toks, p.excluded)
 	}
 	return p
+}
+
+// reset empties p for a new query, keeping its slices' memory (the
+// alternatives' and groups' own slices too, through newAlt and newGroup).
+func (p *plan) reset() {
+	*p = plan{slots: p.slots[:0], alts: p.alts[:0], groups: p.groups[:0], excluded: p.excluded[:0]}
+}
+
+// newAlt appends an empty alternative to p and returns its index.
+func (p *plan) newAlt() int {
+	n := len(p.alts)
+	if n < cap(p.alts) {
+		p.alts = p.alts[:n+1]
+		a := &p.alts[n]
+		*a = alt{terms: a.terms[:0], weights: a.weights[:0], steps: a.steps[:0], offs: a.offs[:0]}
+	} else {
+		p.alts = append(p.alts, alt{})
+	}
+	return n
+}
+
+// newGroup appends an empty group to p and returns its index.
+func (p *plan) newGroup() int {
+	n := len(p.groups)
+	if n < cap(p.groups) {
+		p.groups = p.groups[:n+1]
+		p.groups[n] = cgroup{alts: p.groups[n].alts[:0]}
+	} else {
+		p.groups = append(p.groups, cgroup{})
+	}
+	return n
 }
 
 // lookup returns the index term of token t: through its form if the index
@@ -178,8 +216,7 @@ func (e *Engine) lookup(t text.Token) (int, bool) {
 
 // wordAlt compiles one word: the exact term, prefix expansions if asked,
 // and typo corrections if the word is unknown.
-func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int) int) alt {
-	var a alt
+func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int) int, a *alt) {
 	exact, ok := e.lookup(t)
 	if ok {
 		a.terms = append(a.terms, addSlot(exact))
@@ -268,14 +305,14 @@ func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int
 		a.terms = append(a.terms, addSlot(c.term))
 		a.weights = append(a.weights, c.weight)
 	}
-	return a
 }
 
 // highlightTerms returns the index terms of the positive clauses, for
 // [Result.Terms] and snippets.
-func (e *Engine) highlightTerms(p *plan) []string {
-	seen := make([]bool, len(p.slots))
-	var out []string
+func (e *Engine) highlightTerms(s *scratch, p *plan, out []string) []string {
+	s.seen = growBool(s.seen, len(p.slots))
+	clear(s.seen)
+	seen := s.seen
 	for _, g := range p.groups {
 		for _, ai := range g.alts {
 			a := &p.alts[ai]

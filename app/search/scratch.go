@@ -15,6 +15,10 @@ type scratch struct {
 	// order, analysed once by compile.
 	clauseToks [][]text.Token
 	parts      []text.Token // one clause's words, joined compounds aside
+	plan       plan         // the query compiled (compile reuses it)
+	query      Query        // the query parsed, for plain queries
+	clauses    []Clause     // the plain query's clauses
+	seen       []bool       // per slot, for highlightTerms
 	its        []index.Postings
 	allowed    []bool // documents passing the filters (nil: all)
 	excluded   []bool // documents matching an exclusion (nil: none)
