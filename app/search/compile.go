@@ -260,7 +260,10 @@ func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int
 			}
 		}
 	}
-	if !ok && len(cands) == 0 {
+	// An unknown word gets typo corrections; a joined compound ("cease-
+	// fire" read as "ceasefire") does not: it is an alternative spelling
+	// of a phrase searched anyway, and correcting long compounds is slow.
+	if !ok && len(cands) == 0 && !t.Joined {
 		if d := maxEdits(utf8.RuneCountInString(t.Form)); d > 0 {
 			best, bestDist, bestDF := -1, d+1, -1
 			e.x.FuzzyForms(t.Form, d, func(f, dist int) {
