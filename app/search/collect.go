@@ -86,42 +86,35 @@ func sortEntries(es []entry, byDate bool) {
 }
 
 // partitionTop moves the k best entries of es to es[:k], in no particular
-// order, in O(len(es)) on average (quickselect; better is a strict order,
-// so there are no ties to handle).
-func partitionTop(es []entry, k int) {
-	lo, hi := 0, len(es) // the k-th best is in es[lo:hi]
-	for hi-lo > 1 && k > lo && k < hi {
-		// Median of three as the pivot, moved to the end.
-		mid := lo + (hi-lo)/2
-		a, b, c := lo, mid, hi-1
-		if better(es[b], es[a], false) {
-			a, b = b, a
-		}
-		if better(es[c], es[b], false) {
-			b, c = c, b
-			if better(es[b], es[a], false) {
-				a, b = b, a
-			}
-		}
-		es[b], es[hi-1] = es[hi-1], es[b]
-		pivot := es[hi-1]
-		// Entries better than the pivot to the front.
-		i := lo
-		for j := lo; j < hi-1; j++ {
-			if better(es[j], pivot, false) {
-				es[i], es[j] = es[j], es[i]
-				i++
-			}
-		}
-		es[i], es[hi-1] = es[hi-1], es[i]
-		// es[lo:i] are better than the pivot, now at i.
-		switch {
-		case i+1 == k || i == k:
-			return
-		case i+1 < k:
-			lo = i + 1
-		default:
-			hi = i
+// order, in O(len(es)) on average: the k-th best score is found by
+// quickselect over the plain scores (copied into buf, which it returns for
+// reuse), the entries above it are moved to the front, then those equal
+// to it, the first in document order kept (as better ranks them).
+func partitionTop(es []entry, k int, buf []float64) []float64 {
+	if k <= 0 || k >= len(es) {
+		return buf
+	}
+	buf = buf[:0]
+	for _, en := range es {
+		buf = append(buf, en.score)
+	}
+	cut := kthLargest(buf, k)
+	i := 0
+	for j := range es {
+		if es[j].score > cut {
+			es[i], es[j] = es[j], es[i]
+			i++
 		}
 	}
+	t := i
+	for j := i; j < len(es); j++ {
+		if es[j].score == cut {
+			es[t], es[j] = es[j], es[t]
+			t++
+		}
+	}
+	if t > k {
+		slices.SortFunc(es[i:t], func(a, b entry) int { return a.doc - b.doc })
+	}
+	return buf
 }

@@ -156,12 +156,13 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		if length == 0 {
 			continue
 		}
+		perWord := share / float64(length)
 		s.vec = e.x.DocTerms(en.doc, s.vec[:0])
 		for _, tf := range s.vec {
 			if s.fbW[tf.Term] == 0 {
 				s.fbTouched = append(s.fbTouched, tf.Term)
 			}
-			s.fbW[tf.Term] += share * float64(tf.Freq) / float64(length)
+			s.fbW[tf.Term] += perWord * float64(tf.Freq)
 		}
 	}
 	out := s.fbTerms[:0]

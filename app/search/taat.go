@@ -54,7 +54,10 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 			for k, d := range docs {
 				// A zero score would read as "no match" below (a
 				// weight of 0 is allowed): keep it just above.
-				sc := max(w*float64(imp[k]), minScore)
+				sc := w * float64(imp[k])
+				if sc < minScore {
+					sc = minScore
+				}
 				if s.acc2[d] == 0 {
 					s.touched = append(s.touched, int(d))
 				}
@@ -76,7 +79,10 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 				lo, hi := im.start[sl.term], im.start[sl.term+1]
 				docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
 				for k, d := range docs {
-					sc := max(w*float64(imp[k]), minScore)
+					sc := w * float64(imp[k])
+					if sc < minScore {
+						sc = minScore
+					}
 					if s.gmax[d] == 0 {
 						s.gtouched = append(s.gtouched, int(d))
 					}
@@ -204,7 +210,7 @@ func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumField
 func (e *Engine) proximityBest(s *scratch, p *plan) {
 	es := s.heap
 	k := min(len(es), proxTop)
-	partitionTop(es, k)
+	s.scores = partitionTop(es, k, s.scores)
 	top := es[:k]
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
