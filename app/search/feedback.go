@@ -175,6 +175,9 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 			continue
 		}
 		w *= e.im.idf[term]
+		if n := len(out); n == e.params.FeedbackTerms && w < out[n-1].w {
+			continue // below the lightest kept (insertTop would say so, slower)
+		}
 		out = insertTop(out, fbTerm{term, w}, e.params.FeedbackTerms)
 	}
 	s.fbTerms = out

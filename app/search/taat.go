@@ -279,8 +279,45 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 }
 
 // kthLargest returns the k-th largest of a (1 <= k <= len(a)), reordering
-// a: quickselect with a three-way partition, so equal values cost nothing.
+// a. Non-negative values (scores) are first counted into buckets by their
+// fraction of the largest, branch-free, which leaves a quickselect only
+// the few values of the bucket that holds the k-th.
 func kthLargest(a []float64, k int) float64 {
+	const buckets = 256
+	if len(a) < buckets {
+		return quickselect(a, k)
+	}
+	lo, hi := a[0], a[0]
+	for _, v := range a {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	if !(lo >= 0 && hi > 0) || math.IsInf(hi, 0) {
+		return quickselect(a, k) // negative, all zero, infinite or NaN
+	}
+	// bucket(v) = int(v·scale) is monotonic in v: a higher bucket holds
+	// larger values.
+	scale := (buckets - 1) / hi
+	var counts [buckets]int32
+	for _, v := range a {
+		counts[int(v*scale)]++
+	}
+	b, above := buckets-1, 0
+	for ; above+int(counts[b]) < k; b-- {
+		above += int(counts[b])
+	}
+	m := 0
+	for _, v := range a {
+		if int(v*scale) == b {
+			a[m] = v
+			m++
+		}
+	}
+	return quickselect(a[:m], k-above)
+}
+
+// quickselect returns the k-th largest of a (1 <= k <= len(a)), reordering
+// a: quickselect with a three-way partition, so equal values cost nothing.
+func quickselect(a []float64, k int) float64 {
 	lo, hi, t := 0, len(a), k-1
 	for hi-lo > 1 {
 		x, y, z := a[lo], a[lo+(hi-lo)/2], a[hi-1]
