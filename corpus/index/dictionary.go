@@ -22,8 +22,24 @@ func (x *Search) DocFreq(i int) int { return int(u32at(x.df, i)) }
 
 // LookupTerm returns the number of term t and whether it is in the index.
 func (x *Search) LookupTerm(t string) (int, bool) {
-	i := sort.Search(x.numTerms, func(i int) bool { return x.Term(i) >= t })
+	i := lowerBound(x.termStr, x.termOff, x.numTerms, t)
 	return i, i < x.numTerms && x.Term(i) == t
+}
+
+// lowerBound returns the first of the n sorted strings of table (bytes
+// str, offsets off) that is not below t: a binary search written out, as
+// the query engine calls it for every word (no closure per probe).
+func lowerBound(str, off string, n int, t string) int {
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if str[u32at(off, m):u32at(off, m+1)] < t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // NumForms returns the number of distinct word forms.
@@ -39,13 +55,13 @@ func (x *Search) FormTerm(i int) int { return int(u32at(x.formTerm, i)) }
 
 // LookupForm returns the number of form f and whether it is in the index.
 func (x *Search) LookupForm(f string) (int, bool) {
-	i := sort.Search(x.numForms, func(i int) bool { return x.Form(i) >= f })
+	i := lowerBound(x.formStr, x.formOff, x.numForms, f)
 	return i, i < x.numForms && x.Form(i) == f
 }
 
 // FormPrefix returns the range [lo, hi) of forms that start with prefix.
 func (x *Search) FormPrefix(prefix string) (lo, hi int) {
-	lo = sort.Search(x.numForms, func(i int) bool { return x.Form(i) >= prefix })
+	lo = lowerBound(x.formStr, x.formOff, x.numForms, prefix)
 	hi = lo + sort.Search(x.numForms-lo, func(i int) bool {
 		f := x.Form(lo + i)
 		return len(f) < len(prefix) || f[:len(prefix)] != prefix
