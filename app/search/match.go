@@ -217,7 +217,7 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 		bound := 0.0
 		for gi := range p.groups {
 			if s.groupHit[gi] && s.groupSlot[gi] >= 0 {
-				bound += min(1, s.groupIdf[gi])
+				bound += capOne(s.groupIdf[gi])
 			}
 		}
 		if total+e.params.Proximity*bound*(e.params.K1+1) > floor {
@@ -245,11 +245,27 @@ func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
 	return e.proximityOf(s, len(p.groups), norm)
 }
 
+// capOne returns min(1, x) for a non-negative x, by a comparison: the
+// built-in on floats is a runtime call in WebAssembly.
+func capOne(x float64) float64 {
+	if x > 1 {
+		return 1
+	}
+	return x
+}
+
 // mergeProx merges group gi's occurrences at ascending positions ps into
 // prox, keeping it sorted: each occurrence is position<<32 | group, so
 // equal positions order by group. Merging the groups' sorted lists one by
 // one costs less than sorting (a few groups, tens of occurrences).
 func mergeProx(prox []uint64, ps []uint32, gi int) []uint64 {
+	if len(prox) == 0 || len(ps) > 0 && uint64(ps[0])<<32 > prox[len(prox)-1] {
+		// All after what is there: append.
+		for _, pos := range ps {
+			prox = append(prox, uint64(pos)<<32|uint64(gi))
+		}
+		return prox
+	}
 	i := len(prox) - 1
 	prox = slices.Grow(prox, len(ps))[:len(prox)+len(ps)]
 	for j, k := len(ps)-1, len(prox)-1; j >= 0; k-- {
@@ -291,7 +307,7 @@ func (e *Engine) proximityOf(s *scratch, ng int, norm float64) float64 {
 	bonus := 0.0
 	for gi, acc := range s.acc {
 		if acc > 0 {
-			bonus += min(1, s.groupIdf[gi]) * acc * (k1 + 1) / (acc + k1*norm)
+			bonus += capOne(s.groupIdf[gi]) * acc * (k1 + 1) / (acc + k1*norm)
 		}
 	}
 	return bonus

@@ -86,7 +86,9 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 					if s.gmax[d] == 0 {
 						s.gtouched = append(s.gtouched, int(d))
 					}
-					s.gmax[d] = max(s.gmax[d], sc)
+					if sc > s.gmax[d] { // not max(): a runtime call in WebAssembly
+						s.gmax[d] = sc
+					}
 				}
 			}
 		}
@@ -196,7 +198,9 @@ func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumField
 			if s.gmax[d] == 0 {
 				s.gtouched = append(s.gtouched, d)
 			}
-			s.gmax[d] = max(s.gmax[d], sc)
+			if sc > s.gmax[d] {
+				s.gmax[d] = sc
+			}
 		}
 		for k := range slots {
 			advance(&slots[k])
@@ -287,11 +291,19 @@ func kthLargest(a []float64, k int) float64 {
 	if len(a) < buckets {
 		return quickselect(a, k)
 	}
-	lo, hi := a[0], a[0]
+	// The extremes, by comparisons (the min and max built-ins on floats
+	// are runtime calls in WebAssembly), and whether any value is NaN.
+	lo, hi, nan := a[0], a[0], false
 	for _, v := range a {
-		lo, hi = min(lo, v), max(hi, v)
+		if v < lo {
+			lo = v
+		}
+		if v > hi {
+			hi = v
+		}
+		nan = nan || v != v
 	}
-	if !(lo >= 0 && hi > 0) || math.IsInf(hi, 0) {
+	if nan || !(lo >= 0 && hi > 0) || math.IsInf(hi, 0) {
 		return quickselect(a, k) // negative, all zero, infinite or NaN
 	}
 	// bucket(v) = int(v·scale) is monotonic in v: a higher bucket holds
@@ -320,8 +332,18 @@ func kthLargest(a []float64, k int) float64 {
 func quickselect(a []float64, k int) float64 {
 	lo, hi, t := 0, len(a), k-1
 	for hi-lo > 1 {
+		// The median of three as the pivot.
 		x, y, z := a[lo], a[lo+(hi-lo)/2], a[hi-1]
-		pivot := max(min(x, y), min(max(x, y), z)) // the median
+		if x > y {
+			x, y = y, x
+		}
+		if y > z {
+			y = z
+		}
+		pivot := y
+		if x > pivot {
+			pivot = x
+		}
 		// a[lo:lt] > pivot, a[lt:i] == pivot, a[gt:hi] < pivot.
 		lt, i, gt := lo, lo, hi
 		for i < gt {
