@@ -343,8 +343,8 @@ func hasPos(ps []uint32, want uint32) bool {
 
 // locate sets, for every hit, the paragraph where the query's words weigh
 // most and a hint of where in it the matches start. It reads the body
-// positions of the query's words in the hits only, skipping the rest of
-// their postings.
+// positions of the query's words in the hits only, from the postings the
+// impacts locate.
 func (e *Engine) locate(s *scratch, p *plan, hits []Hit) {
 	s.hints = s.hints[:0]
 	for range hits {
@@ -356,26 +356,23 @@ func (e *Engine) locate(s *scratch, p *plan, hits []Hit) {
 		}
 		return
 	}
-	order := make([]int, len(hits))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return hits[a].Doc - hits[b].Doc })
-	// positions[hit][slot], in one buffer.
+	// positions[hit][slot], in one buffer, read straight from the
+	// postings found in the impacts.
 	type span struct{ start, end int }
 	spans := make([]span, len(hits)*len(p.slots))
 	var buf []uint32
+	im := e.im
 	for si := range p.slots {
-		it := e.x.Postings(p.slots[si].term, &s.posIt)
-		for _, h := range order {
-			if !it.SkipTo(hits[h].Doc) {
-				break
+		t := p.slots[si].term
+		lo, hi := int(im.start[t]), int(im.start[t+1])
+		for h := range hits {
+			k, ok := slices.BinarySearch(im.docs[lo:hi], int32(hits[h].Doc))
+			if !ok {
+				continue
 			}
-			if it.Doc() == hits[h].Doc {
-				start := len(buf)
-				buf = append(buf, it.Positions(index.FieldBody)...)
-				spans[h*len(p.slots)+si] = span{start, len(buf)}
-			}
+			start := len(buf)
+			buf = e.x.AppendPositions(t, int(im.off[lo+k]), index.FieldBody, buf)
+			spans[h*len(p.slots)+si] = span{start, len(buf)}
 		}
 	}
 	s.hitPos = growPos(s.hitPos, len(p.slots))

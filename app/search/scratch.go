@@ -58,7 +58,6 @@ type scratch struct {
 	// Snippets.
 	hints  []snippetHint
 	hitPos [][]uint32 // per slot, the body positions in the hit being located
-	posIt  index.Postings
 }
 
 func newScratch(x *index.Search) *scratch {
