@@ -42,8 +42,10 @@ type scratch struct {
 	forceDAAT         bool
 	acc2, gmax        []float64
 	touched, gtouched []int
-	scores            []float64 // the touched documents' scores, to cut
-	ties              []int     // the documents scoring exactly the cut
+	scores            []float64  // the touched documents' scores, to cut
+	ties              []int      // the documents scoring exactly the cut
+	phraseCur         []int      // a phrase's words' current postings
+	phrasePos         [][]uint32 // their positions in one field
 	// Feedback.
 	cand      []int32 // document -> index in heap, or -1
 	slotK     []int32 // proximity: [top document][slot] -> posting, or -1

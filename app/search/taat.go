@@ -42,7 +42,6 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 		s.gmax = make([]float64, n)
 	}
 	s.touched = s.touched[:0]
-	var norm [index.NumFields]float64
 	im := e.im
 	for _, g := range p.groups {
 		if a := &p.alts[g.alts[0]]; len(g.alts) == 1 && !a.phrase && len(a.terms) == 1 {
@@ -70,7 +69,7 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 		for _, ai := range g.alts {
 			a := &p.alts[ai]
 			if a.phrase {
-				e.phraseScores(s, p, a, &norm)
+				e.phraseScores(s, p, a)
 				continue
 			}
 			for i, si := range a.terms {
@@ -146,54 +145,54 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 	}
 }
 
-// phraseScores walks the words of phrase a together and, in each document
-// where they form the phrase, raises s.gmax to the sum of their scores.
-func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumFields]float64) {
+// phraseScores walks the words of phrase a together through the impacts
+// and, in each document where they form the phrase (positions read from
+// the postings), raises s.gmax to the sum of their scores.
+func (e *Engine) phraseScores(s *scratch, p *plan, a *alt) {
 	for _, si := range a.steps {
 		if si < 0 {
 			return // a word the index has never seen
 		}
 	}
-	slots := make([]slot, len(a.steps))
-	local := alt{phrase: true, offs: a.offs}
+	im := e.im
+	n := len(a.steps)
+	s.phraseCur = growInt(s.phraseCur, n) // each word's current posting
 	for k, si := range a.steps {
-		slots[k] = slot{term: p.slots[si].term, idf: p.slots[si].idf, it: e.x.Postings(p.slots[si].term, nil)}
-		advance(&slots[k])
-		local.steps = append(local.steps, k)
+		s.phraseCur[k] = int(im.start[p.slots[si].term])
 	}
-	sub := &plan{slots: slots}
 	for {
 		// Phrase words must all be in a document: leapfrog to the largest
 		// current document.
-		d := 0
-		for k := range slots {
-			d = max(d, slots[k].cur)
-		}
-		if d == noDoc {
-			return
+		d := -1
+		for k, si := range a.steps {
+			c := s.phraseCur[k]
+			if c >= int(im.start[p.slots[si].term+1]) {
+				return
+			}
+			if dk := int(im.docs[c]); dk > d {
+				d = dk
+			}
 		}
 		all := true
-		for k := range slots {
-			sl := &slots[k]
-			if sl.cur < d {
-				if sl.it.SkipTo(d) {
-					sl.cur = sl.it.Doc()
-				} else {
-					sl.cur = noDoc
-				}
+		for k, si := range a.steps {
+			end := int(im.start[p.slots[si].term+1])
+			c := s.phraseCur[k]
+			for c < end && int(im.docs[c]) < d {
+				c++
 			}
-			if sl.cur != d {
-				all = false
+			s.phraseCur[k] = c
+			if c == end {
+				return
 			}
+			all = all && int(im.docs[c]) == d
 		}
 		if !all {
 			continue
 		}
-		if e.phraseMatch(sub, &local, d) {
-			e.norms(d, norm)
+		if e.phraseAt(s, p, a) {
 			sc := minScore
-			for k := range slots {
-				sc += e.bm25f(&slots[k], norm)
+			for k, si := range a.steps {
+				sc += p.slots[si].idf * float64(im.imp[s.phraseCur[k]])
 			}
 			if s.gmax[d] == 0 {
 				s.gtouched = append(s.gtouched, d)
@@ -202,10 +201,35 @@ func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumField
 				s.gmax[d] = sc
 			}
 		}
-		for k := range slots {
-			advance(&slots[k])
+		for k := range s.phraseCur {
+			s.phraseCur[k]++
 		}
 	}
+}
+
+// phraseAt reports whether the words of phrase a, each on its posting
+// s.phraseCur[k] for the same document, form the phrase in some field.
+func (e *Engine) phraseAt(s *scratch, p *plan, a *alt) bool {
+	n := len(a.steps)
+	if len(s.phrasePos) < n {
+		s.phrasePos = append(s.phrasePos, make([][]uint32, n-len(s.phrasePos))...)
+	}
+	for f := range index.Field(index.NumFields) {
+		for k, si := range a.steps {
+			c := s.phraseCur[k]
+			s.phrasePos[k] = e.x.AppendPositions(p.slots[si].term, int(e.im.off[c]), f, s.phrasePos[k][:0])
+		}
+	next:
+		for _, p0 := range s.phrasePos[0] {
+			for k := 1; k < n; k++ {
+				if !hasPos(s.phrasePos[k], p0+uint32(a.offs[k])) {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // proximityBest adds the proximity bonus to the proxTop best entries of

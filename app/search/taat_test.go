@@ -25,7 +25,7 @@ func TestTAATMatchesDAAT(t *testing.T) {
 	require.NoError(t, err)
 	queries := []string{
 		"hostages", "ceasefire talks", "cease-fire negotiations", "Blinken Erdogan Sullivan",
-		"netan* talks", "netanyhu", "gaza -rafah", "truce OR ceasefire hostages", "the", "hostages org:hamas",
+		"netan* talks", "netanyhu", "gaza -rafah", "gaza-gaza truce", "hostage-release deal", "total-victory-plan", "truce OR ceasefire hostages", "the", "hostages org:hamas",
 	}
 	search := func(q string, daat bool) Result {
 		s := e.getScratch()
