@@ -58,7 +58,9 @@ func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 	s.arts = s.arts[:0]
 	for _, en := range es {
 		a := e.docs.Article(en.doc)
-		s.arts = append(s.arts, a)
+		if !opts.NoSnippets { // the snippets' text; a copy not made for nothing
+			s.arts = append(s.arts, a)
+		}
 		res.Hits = append(res.Hits, Hit{
 			Doc: en.doc, ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published,
 			Score: en.score,
