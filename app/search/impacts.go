@@ -52,24 +52,25 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		feedback: make([]bool, nt),
 	}
 	n := float64(x.NumDocs())
-	var it index.Postings
+	var tfs []uint32
 	for t := range nt {
 		im.start[t] = int32(len(im.docs))
 		df := x.DocFreq(t)
 		im.idf[t] = idf(n, df)
 		term := x.Term(t)
 		im.feedback[t] = df >= 2 && !isStopTerm(term) && hasLetter(term)
-		for x.PostingsNoPositions(t, &it); it.Next(); {
-			d := it.Doc()
+		// A malformed list ends early: its documents so far are kept, as
+		// a Postings iterator would give them.
+		from := len(im.docs)
+		im.docs, tfs, im.off, _ = x.AppendPostings(t, im.docs, tfs[:0], im.off)
+		for k, d := range im.docs[from:] {
 			var tf float64
-			for f := range index.Field(index.NumFields) {
-				if c := it.TF(f); c > 0 {
-					tf += float64(c) * float64(scale[d*index.NumFields+int(f)])
+			for f := range index.NumFields {
+				if c := tfs[k*index.NumFields+f]; c > 0 {
+					tf += float64(c) * float64(scale[int(d)*index.NumFields+f])
 				}
 			}
-			im.docs = append(im.docs, int32(d))
 			im.imp = append(im.imp, impact(tf, k1))
-			im.off = append(im.off, uint32(it.Offset()))
 		}
 	}
 	im.start[nt] = int32(len(im.docs))

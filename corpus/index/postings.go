@@ -181,6 +181,50 @@ func (x *Search) AppendPositions(i, off int, f Field, dst []uint32) []uint32 {
 	return dst
 }
 
+// AppendPostings appends term i's postings to the caller's arrays, one
+// entry per document: the document to docs, its frequency in each field
+// to tfs (NumFields entries per document) and the byte offset of its
+// posting (see [Postings.Offset]) to offs; positions are skipped. It is
+// [Search.Postings] for a caller that decodes every list at once (the
+// query engine, when it starts), without a call per posting. It reports
+// false, having appended what came before, on a malformed list.
+func (x *Search) AppendPostings(i int, docs []int32, tfs, offs []uint32) ([]int32, []uint32, []uint32, bool) {
+	s := x.postings[u32at(x.postOff, i):u32at(x.postOff, i+1)]
+	doc, off := -1, 0
+	for range x.DocFreq(i) {
+		start, t0 := off, len(tfs) // on failure, tfs goes back to t0
+		d, o := getUvarint(s, off)
+		if o < 0 || d >= uint64(x.numDocs) || doc >= 0 && (d == 0 || uint64(doc)+d >= uint64(x.numDocs)) {
+			return docs, tfs[:t0], offs, false
+		}
+		doc, off = max(doc, 0)+int(d), o
+		if off >= len(s) || s[off] == 0 || s[off] >= 1<<NumFields {
+			return docs, tfs[:t0], offs, false
+		}
+		mask := s[off]
+		off++
+		total := uint64(0)
+		for f := range NumFields {
+			var v uint64
+			if mask&(1<<f) != 0 {
+				if v, off = getUvarint(s, off); off < 0 || v == 0 || v > uint64(len(s)) {
+					return docs, tfs[:t0], offs, false
+				}
+			}
+			tfs = append(tfs, uint32(v))
+			total += v
+		}
+		n, o := getUvarint(s, off)
+		if o < 0 || n > uint64(len(s)-o) || n < total {
+			return docs, tfs[:t0], offs, false
+		}
+		off = o + int(n)
+		docs = append(docs, int32(doc))
+		offs = append(offs, uint32(start))
+	}
+	return docs, tfs, offs, true
+}
+
 // Offset returns the byte offset, in the term's list, at which the current
 // document's posting starts (for [Search.PostingsFrom]).
 func (p *Postings) Offset() int { return p.start }

@@ -45,3 +45,26 @@ func TestAppendPositionsBadArguments(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendPostings checks the all-at-once decoder against the iterator,
+// appending after what the arrays already hold.
+func TestAppendPostings(t *testing.T) {
+	x, _ := buildTest(t)
+	for i := range x.NumTerms() {
+		t.Run(x.Term(i), func(t *testing.T) {
+			wantDocs, wantTFs, wantOffs := []int32{-7}, []uint32{7, 7, 7}, []uint32{7}
+			for p := x.Postings(i, nil); p.Next(); {
+				wantDocs = append(wantDocs, int32(p.Doc()))
+				for f := range Field(NumFields) {
+					wantTFs = append(wantTFs, uint32(p.TF(f)))
+				}
+				wantOffs = append(wantOffs, uint32(p.Offset()))
+			}
+			docs, tfs, offs, ok := x.AppendPostings(i, []int32{-7}, []uint32{7, 7, 7}, []uint32{7})
+			assert.True(t, ok)
+			assert.Equal(t, wantDocs, docs)
+			assert.Equal(t, wantTFs, tfs)
+			assert.Equal(t, wantOffs, offs)
+		})
+	}
+}

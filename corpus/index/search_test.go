@@ -243,6 +243,10 @@ func walkAll(x *Search) {
 	var p *Postings
 	for i := range x.NumTerms() {
 		_, _ = x.LookupTerm(x.Term(i))
+		docs, tfs, offs, _ := x.AppendPostings(i, nil, nil, nil)
+		if len(tfs) != NumFields*len(docs) || len(offs) != len(docs) {
+			panic("AppendPostings: arrays of different lengths")
+		}
 		for p = x.Postings(i, p); p.Next(); {
 			for f := range Field(NumFields) {
 				_ = p.Positions(f)
