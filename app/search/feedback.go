@@ -171,10 +171,11 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		s.fbW[term] = 0
 		// A word of one document says nothing about others; stop words
 		// and numbers say nothing at all.
-		if !e.im.feedback[term] || s.inQuery[term] {
+		fbIdf := e.im.fbIdf[term]
+		if fbIdf == 0 || !e.params.FeedbackQueryTerms && s.inQuery[term] {
 			continue
 		}
-		w *= e.im.idf[term]
+		w *= fbIdf
 		if n := len(out); n == e.params.FeedbackTerms && w < out[n-1].w {
 			continue // below the lightest kept (insertTop would say so, slower)
 		}

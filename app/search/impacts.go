@@ -30,9 +30,10 @@ type impacts struct {
 	off []uint32
 	// idf per term, as compile computes it.
 	idf []float64
-	// feedback reports the terms feedback may add: in two documents or
-	// more, not a stop word, with a letter.
-	feedback []bool
+	// fbIdf is the idf of the terms feedback may add (in two documents
+	// or more, not a stop word, with a letter), 0 for the others: one
+	// table for feedback's loop over its candidate words.
+	fbIdf []float64
 }
 
 // newImpacts decodes the postings of x with the engine's per-document
@@ -44,12 +45,12 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		total += x.DocFreq(t)
 	}
 	im := &impacts{
-		start:    make([]int32, nt+1),
-		docs:     make([]int32, 0, total),
-		imp:      make([]float32, 0, total),
-		off:      make([]uint32, 0, total),
-		idf:      make([]float64, nt),
-		feedback: make([]bool, nt),
+		start: make([]int32, nt+1),
+		docs:  make([]int32, 0, total),
+		imp:   make([]float32, 0, total),
+		off:   make([]uint32, 0, total),
+		idf:   make([]float64, nt),
+		fbIdf: make([]float64, nt),
 	}
 	n := float64(x.NumDocs())
 	var tfs []uint32
@@ -58,7 +59,9 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		df := x.DocFreq(t)
 		im.idf[t] = idf(n, df)
 		term := x.Term(t)
-		im.feedback[t] = df >= 2 && !isStopTerm(term) && hasLetter(term)
+		if df >= 2 && !isStopTerm(term) && hasLetter(term) {
+			im.fbIdf[t] = im.idf[t]
+		}
 		// A malformed list ends early: its documents so far are kept, as
 		// a Postings iterator would give them.
 		from := len(im.docs)
