@@ -266,11 +266,12 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	for i := range top {
 		s.cand[top[i].doc] = -1
 	}
+	s.groupSlot = growInt(s.groupSlot, ng)
 	for i := range top {
 		d := top[i].doc
 		ks := s.slotK[i*ns : (i+1)*ns]
+		// Each group's best word in d, from the impacts.
 		matched := 0
-		s.prox = s.prox[:0]
 		for gi, g := range p.groups {
 			best, bestSlot := 0.0, -1
 			for _, ai := range g.alts {
@@ -293,16 +294,25 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 					}
 				}
 			}
+			s.groupSlot[gi] = bestSlot
 			if bestSlot >= 0 {
 				matched++
-				s.groupIdf[gi] = p.slots[bestSlot].idf
-				s.posBuf = e.x.AppendPositions(p.slots[bestSlot].term, int(im.off[ks[bestSlot]]), index.FieldBody, s.posBuf[:0])
-				s.prox = mergeProx(s.prox, s.posBuf, gi)
 			}
 		}
-		if matched > 1 {
-			top[i].score += e.params.Proximity * e.proximityOf(s, ng, float64(e.bodyNorm[d]))
+		if matched < 2 {
+			continue // no pair of words to be near each other
 		}
+		// Their body positions, merged.
+		s.prox = s.prox[:0]
+		for gi, si := range s.groupSlot[:ng] {
+			if si < 0 {
+				continue
+			}
+			s.groupIdf[gi] = p.slots[si].idf
+			s.posBuf = e.x.AppendPositions(p.slots[si].term, int(im.off[ks[si]]), index.FieldBody, s.posBuf[:0])
+			s.prox = mergeProx(s.prox, s.posBuf, gi)
+		}
+		top[i].score += e.params.Proximity * e.proximityOf(s, ng, float64(e.bodyNorm[d]))
 	}
 }
 
