@@ -60,9 +60,10 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 	for _, t := range terms {
 		w := t.w * im.idf[t.term]
 		lo, hi := im.start[t.term], im.start[t.term+1]
-		docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
+		docs, imp, acc := im.docs[lo:hi], im.imp[lo:hi:hi], s.acc2
+		imp = imp[:len(docs)]
 		for k, d := range docs {
-			s.acc2[d] += w * float64(imp[k])
+			acc[d] += w * float64(imp[k])
 		}
 	}
 	for i := range es {

@@ -50,6 +50,10 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 			w := a.weights[0] * sl.idf
 			lo, hi := im.start[sl.term], im.start[sl.term+1]
 			docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
+			imp = imp[:len(docs)]
+			// The slices in locals: the loop's appends would otherwise
+			// make it reload them from s every time.
+			acc, touched := s.acc2, s.touched
 			for k, d := range docs {
 				// A zero score would read as "no match" below (a
 				// weight of 0 is allowed): keep it just above.
@@ -57,11 +61,12 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 				if sc < minScore {
 					sc = minScore
 				}
-				if s.acc2[d] == 0 {
-					s.touched = append(s.touched, int(d))
+				if acc[d] == 0 {
+					touched = append(touched, int(d))
 				}
-				s.acc2[d] += sc
+				acc[d] += sc
 			}
+			s.touched = touched
 			continue
 		}
 		// A group scores its best alternative word in each document.
@@ -77,18 +82,21 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 				w := a.weights[i] * sl.idf
 				lo, hi := im.start[sl.term], im.start[sl.term+1]
 				docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
+				imp = imp[:len(docs)]
+				gmax, gtouched := s.gmax, s.gtouched
 				for k, d := range docs {
 					sc := w * float64(imp[k])
 					if sc < minScore {
 						sc = minScore
 					}
-					if s.gmax[d] == 0 {
-						s.gtouched = append(s.gtouched, int(d))
+					if gmax[d] == 0 {
+						gtouched = append(gtouched, int(d))
 					}
-					if sc > s.gmax[d] { // not max(): a runtime call in WebAssembly
-						s.gmax[d] = sc
+					if sc > gmax[d] { // not max(): a runtime call in WebAssembly
+						gmax[d] = sc
 					}
 				}
+				s.gtouched = gtouched
 			}
 		}
 		for _, d := range s.gtouched {
