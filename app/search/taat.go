@@ -111,35 +111,37 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 	// by quickselect over plain scores), then the first of those equal to
 	// it in document order, as better ranks them.
 	keep := max(need, proxTop)
-	kept := s.touched[:0]
-	s.scores = s.scores[:0]
+	acc := s.acc2
+	kept, scores := s.touched[:0], s.scores[:0]
+	filtered := s.allowed != nil || s.excluded != nil
 	for _, d := range s.touched {
-		if !e.keep(s, d) {
-			s.acc2[d] = 0
+		if filtered && !e.keep(s, d) {
+			acc[d] = 0
 			continue
 		}
-		res.Total++
 		if !opts.NoFacets {
 			e.countFacets(s, e.x.Doc(d), opts)
 		}
 		kept = append(kept, d)
-		s.scores = append(s.scores, s.acc2[d])
+		scores = append(scores, acc[d])
 	}
+	res.Total += len(kept)
+	s.scores = scores
 	cut := math.Inf(-1)
 	if len(kept) > keep {
-		cut = kthLargest(s.scores, keep)
+		cut = kthLargest(scores, keep)
 	}
-	s.heap = s.heap[:0]
-	s.ties = s.ties[:0]
+	heap, ties := s.heap[:0], s.ties[:0]
 	for _, d := range kept {
-		score := s.acc2[d]
-		s.acc2[d] = 0
+		score := acc[d]
+		acc[d] = 0
 		if score > cut {
-			s.heap = append(s.heap, entry{doc: d, score: score})
+			heap = append(heap, entry{doc: d, score: score})
 		} else if score == cut {
-			s.ties = append(s.ties, d)
+			ties = append(ties, d)
 		}
 	}
+	s.heap, s.ties = heap, ties
 	slices.Sort(s.ties)
 	for _, d := range s.ties[:min(len(s.ties), keep-len(s.heap))] {
 		s.heap = append(s.heap, entry{doc: d, score: cut})
@@ -262,12 +264,13 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	for i := range s.slotK {
 		s.slotK[i] = -1
 	}
+	cand, slotK := s.cand, s.slotK
 	for si := range p.slots {
 		t := p.slots[si].term
 		lo, hi := im.start[t], im.start[t+1]
 		for j, d := range im.docs[lo:hi] {
-			if c := s.cand[d]; c >= 0 {
-				s.slotK[int(c)*ns+si] = lo + int32(j)
+			if c := cand[d]; c >= 0 {
+				slotK[int(c)*ns+si] = lo + int32(j)
 			}
 		}
 	}
