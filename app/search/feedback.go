@@ -159,20 +159,22 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		}
 		perWord := share / float64(length)
 		s.vec = e.x.DocTerms(en.doc, s.vec[:0])
+		fbW, touched := s.fbW, s.fbTouched
 		for _, tf := range s.vec {
-			if s.fbW[tf.Term] == 0 {
-				s.fbTouched = append(s.fbTouched, tf.Term)
+			if fbW[tf.Term] == 0 {
+				touched = append(touched, tf.Term)
 			}
-			s.fbW[tf.Term] += perWord * float64(tf.Freq)
+			fbW[tf.Term] += perWord * float64(tf.Freq)
 		}
+		s.fbTouched = touched
 	}
-	out := s.fbTerms[:0]
+	out, fbW, fbIdfs := s.fbTerms[:0], s.fbW, e.im.fbIdf
 	for _, term := range s.fbTouched {
-		w := s.fbW[term]
-		s.fbW[term] = 0
+		w := fbW[term]
+		fbW[term] = 0
 		// A word of one document says nothing about others; stop words
 		// and numbers say nothing at all.
-		fbIdf := e.im.fbIdf[term]
+		fbIdf := fbIdfs[term]
 		if fbIdf == 0 || !e.params.FeedbackQueryTerms && s.inQuery[term] {
 			continue
 		}
