@@ -66,15 +66,14 @@ func newHandler(webDir string) (*handler, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		BackgroundColor:         "#fbfaf7",
-		ThemeColor:              "#1f2a44",
-		LoadingLabel:            "Loading Diptych… {progress}%",
-		Styles:                  []string{"/web/diptych.css", "/web/compare.css"},
-		CacheableResources:      []string{"/web/icon.svg"},
-		Resources:               webResolver{},
-		Version:                 version,
-		ServiceWorkerTemplate:   workerJS,
-		WasmContentLengthHeader: "X-Wasm-Content-Length",
+		BackgroundColor:       "#fbfaf7",
+		ThemeColor:            "#1f2a44",
+		LoadingLabel:          "Loading Diptych…", // no {progress}: see loader.go
+		Styles:                []string{"/web/diptych.css", "/web/compare.css"},
+		CacheableResources:    []string{"/web/icon.svg"},
+		Resources:             webResolver{},
+		Version:               version,
+		ServiceWorkerTemplate: workerJS,
 	}
 	files := http.StripPrefix("/web/", http.FileServer(noDirFS{http.Dir(webDir)}))
 	return &handler{version: version, goapp: g, wasm: wasm, files: files}, nil
@@ -112,6 +111,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case "/web/app.wasm", "/app.wasm":
 		h.wasm.ServeHTTP(w, r, h.version)
+		return
+	case "/app.js", "/goapp.js":
+		h.serveEdited(w, r, editLoader)
+		return
+	case "/app.css":
+		h.serveEdited(w, r, editLoaderCSS)
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/web/") {

@@ -52,7 +52,6 @@ func (p *precompressed) ServeHTTP(w http.ResponseWriter, r *http.Request, versio
 	h.Set("Content-Type", p.contentType)
 	h.Set("Vary", "Accept-Encoding")
 	h.Set("Cache-Control", "no-cache")
-	h.Set("X-Wasm-Content-Length", strconv.Itoa(len(p.raw)))
 	body, enc := p.raw, ""
 	for _, v := range p.variants {
 		if accepts(r.Header.Get("Accept-Encoding"), v.encoding) {

@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -103,13 +102,6 @@ func exportStatic(webDir, out string, articles []string) (exportStats, error) {
 		return st, err
 	}
 	st.version = h.version
-	wasmRaw, err := os.Stat(filepath.Join(webDir, "app.wasm"))
-	if err != nil {
-		return st, fmt.Errorf("export: %w", err)
-	}
-	// app.js then knows the size of app.wasm for its progress label, where
-	// a host sends no X-Wasm-Content-Length header.
-	h.goapp.WasmContentLength = strconv.FormatInt(wasmRaw.Size(), 10)
 	if err := prepareOut(out); err != nil {
 		return st, err
 	}
@@ -186,7 +178,7 @@ func exportStatic(webDir, out string, articles []string) (exportStats, error) {
 		return st, err
 	}
 
-	if err := writeOut(out, "_headers", []byte(headersFile(wasmRaw.Size()))); err != nil {
+	if err := writeOut(out, "_headers", []byte(headersFile())); err != nil {
 		return st, err
 	}
 	if err := writeOut(out, ".nojekyll", nil); err != nil {
@@ -350,8 +342,8 @@ func gzipBytes(raw []byte) ([]byte, error) {
 }
 
 // headersFile returns the _headers file: the server's security headers
-// and revalidation for every path; the type and size of app.wasm.
-func headersFile(wasmSize int64) string {
+// and revalidation for every path; the type of app.wasm.
+func headersFile() string {
 	h := http.Header{}
 	setSecurityHeaders(h)
 	names := make([]string, 0, len(h))
@@ -365,7 +357,7 @@ func headersFile(wasmSize int64) string {
 		b.WriteString("  " + k + ": " + h.Get(k) + "\n")
 	}
 	b.WriteString("  Cache-Control: no-cache\n")
-	b.WriteString("/web/app.wasm\n  Content-Type: application/wasm\n  X-Wasm-Content-Length: " + strconv.FormatInt(wasmSize, 10) + "\n")
+	b.WriteString("/web/app.wasm\n  Content-Type: application/wasm\n")
 	return b.String()
 }
 

@@ -5,7 +5,6 @@ package main
 import (
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -56,9 +55,8 @@ func TestExportStatic(t *testing.T) {
 	assert.Equal(t, read("index.html"), read("404.html"), "404.html is the app shell")
 	assert.Contains(t, read("article/"+ids[0]+"/index.html"), lib.ix.Articles[0].Title)
 	assert.Contains(t, read("app-worker.js"), `const cacheName = "diptych-`+version+`"`)
-	wasm, err := os.Stat(filepath.Join(web, "app.wasm"))
-	require.NoError(t, err)
-	assert.Contains(t, read("app.js"), `"`+strconv.FormatInt(wasm.Size(), 10)+`"`, "app.js knows the size of app.wasm")
+	assert.Contains(t, read("app.js"), "function diptychAfterFirstView(", "app.js is Diptych's loader (loader.go)")
+	assert.Contains(t, read("app.css"), loaderCSS, "app.css with Diptych's addition (loader.go)")
 
 	headers := read("_headers")
 	assert.Contains(t, headers, "/*\n  Content-Security-Policy: "+contentSecurityPolicy+"\n")

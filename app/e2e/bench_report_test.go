@@ -16,9 +16,11 @@ type benchReport struct {
 
 	ourCold, ourWarm, baseCold, baseWarm []float64 // ms
 	rawCold, rawWarm                     []float64 // ours, app.wasm uncompressed
+	ourPhases, rawPhases, basePhases     []startPhases
 
-	search *searchReport
-	typing *typingReport
+	search  *searchReport
+	typing  *typingReport
+	compare *compareReport
 }
 
 // percentile returns the p-th percentile (nearest rank) of xs.
@@ -74,6 +76,26 @@ func (r *benchReport) markdown() string {
 	p("| Diptych, app.wasm sent uncompressed | %.0f ms | %.0f ms |\n", median(r.rawCold), median(r.rawWarm))
 	p("| baseline (app.wasm uncompressed, as go-app serves it) | %.0f ms | %.0f ms |\n", median(r.baseCold), median(r.baseWarm))
 	p("| ratio | %s | %s |\n\n", ratio(median(r.ourCold), median(r.baseCold)), ratio(median(r.ourWarm), median(r.baseWarm)))
+	p("Where a cold start goes (medians of each phase, ms): the page until it asks for app.wasm; app.wasm arriving; compiling what is left once it has arrived; Go's start, up to the first view mounted.\n\n")
+	p("| | page to request | download | compile after last byte | Go start to first view |\n|---|---:|---:|---:|---:|\n")
+	phaseRow := func(name string, ph []startPhases) {
+		get := func(f func(startPhases) float64) float64 {
+			xs := make([]float64, len(ph))
+			for i, x := range ph {
+				xs[i] = f(x)
+			}
+			return median(xs)
+		}
+		p("| %s | %.0f | %.0f | %.0f | %.0f |\n", name,
+			get(func(x startPhases) float64 { return x.requested }),
+			get(func(x startPhases) float64 { return x.arrived - x.requested }),
+			get(func(x startPhases) float64 { return x.compiled - x.arrived }),
+			get(func(x startPhases) float64 { return x.ready - x.compiled }))
+	}
+	phaseRow("Diptych (seed corpus)", r.ourPhases)
+	phaseRow("Diptych, app.wasm sent uncompressed", r.rawPhases)
+	phaseRow("baseline", r.basePhases)
+	p("\n")
 
 	if s := r.search; s != nil {
 		p("**Search in the browser**: Cranfield, %d articles, %d queries, each run %d times in a row (latency = mean of those runs), all engines in the same page, interleaved per query; top 10 ids.\n\n", s.articles, s.queries, s.reps)
@@ -105,6 +127,9 @@ func (r *benchReport) markdown() string {
 			worst = max(worst, d)
 		}
 		p("**Typing on BBC** (%d articles): %d keys at 150 ms intervals into the search box: %d long tasks (> 50 ms), the longest %.0f ms.\n\n", ty.articles, ty.keys, len(ty.longTasks), worst)
+	}
+	if c := r.compare; c != nil {
+		p("%s", c.markdown())
 	}
 	for _, s := range r.skipped {
 		p("Skipped: %s.\n", s)

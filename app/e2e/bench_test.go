@@ -56,7 +56,7 @@ func TestBench(t *testing.T) {
 			struct{ name, path string }{"Cranfield", filepath.Join(data, "cranfield", "corpus.jsonl")},
 			struct{ name, path string }{"BBC", filepath.Join(data, "bbc")})
 	} else {
-		r.skipped = append(r.skipped, "Cranfield search, Cranfield and BBC builds, BBC typing: ../shared/data absent")
+		r.skipped = append(r.skipped, "Cranfield search, Cranfield and BBC builds, BBC typing and comparison: ../shared/data absent")
 	}
 	built := map[string]indexBuild{}
 	for _, c := range corpora {
@@ -111,19 +111,21 @@ func TestBench(t *testing.T) {
 			name       string
 			start      func(t *testing.T) string // serves the app, returns its URL
 			cold, warm *[]float64
+			phases     *[]startPhases
 		}{
-			{"Diptych", func(t *testing.T) string { return startServer(t, freeAddr(t), filepath.Join(root, "web")).url("/") }, &r.ourCold, &r.ourWarm},
+			{"Diptych", func(t *testing.T) string { return startServer(t, freeAddr(t), filepath.Join(root, "web")).url("/") }, &r.ourCold, &r.ourWarm, &r.ourPhases},
 			{"baseline", func(t *testing.T) string {
 				addr := freeAddr(t)
 				return startBinary(t, baseDir, addr, filepath.Join(baseDir, "baseline"), "-addr", addr).url("/")
-			}, &r.baseCold, &r.baseWarm},
-			{"Diptych uncompressed", func(t *testing.T) string { return startServer(t, freeAddr(t), rawWeb).url("/") }, &r.rawCold, &r.rawWarm},
+			}, &r.baseCold, &r.baseWarm, &r.basePhases},
+			{"Diptych uncompressed", func(t *testing.T) string { return startServer(t, freeAddr(t), rawWeb).url("/") }, &r.rawCold, &r.rawWarm, &r.rawPhases},
 		}
 		for k := range apps {
 			a := apps[(i+k)%len(apps)]
 			t.Run(fmt.Sprintf("start-up %d %s", i+1, a.name), func(t *testing.T) {
-				c, w, v := measureStart(t, a.start(t))
+				c, w, ph, v := measureStart(t, a.start(t))
 				*a.cold, *a.warm = append(*a.cold, c), append(*a.warm, w)
+				*a.phases = append(*a.phases, ph)
 				r.browser = v
 			})
 		}
@@ -134,6 +136,14 @@ func TestBench(t *testing.T) {
 	}
 	if data != "" && part("typing") {
 		r.typing = benchTyping(t, work, built["BBC"].out)
+	}
+
+	if data != "" && part("compare") {
+		bbc := built["BBC"].out
+		if !part("build") { // built earlier, perhaps in another index format
+			bbc = buildIndex(t, tool, filepath.Join(data, "bbc"), bbc).out
+		}
+		r.compare = benchCompare(t, work, bbc)
 	}
 
 	table := r.markdown()
@@ -173,17 +183,44 @@ func machine() string {
 	return fmt.Sprintf("%s, %d cores, %s", model, runtime.NumCPU(), runtime.Version())
 }
 
+// startPhases are the moments of a cold start, in ms from navigation: the
+// page asks for app.wasm, its last byte arrives, it is compiled and
+// instantiated (Go's main starts right after), the first view is mounted
+// (the "diptych:ready" mark).
+type startPhases struct{ requested, arrived, compiled, ready float64 }
+
+// markCompiledJS makes a page mark "bench:compiled" when
+// WebAssembly.instantiateStreaming resolves, i.e. just before go.run. It
+// wraps the function without touching its arguments, so the response still
+// streams into the compiler.
+const markCompiledJS = `(() => {
+  const instantiate = WebAssembly.instantiateStreaming;
+  if (!instantiate) return;
+  WebAssembly.instantiateStreaming = function (source, imports) {
+    return instantiate.call(WebAssembly, source, imports).then((r) => { performance.mark("bench:compiled"); return r; });
+  };
+})();`
+
 // measureStart opens url in a new browser profile (cold), waits for the
 // service worker, opens it again (warm) and returns both times from
-// navigation to the "diptych:ready" mark, in ms, and the browser version.
-func measureStart(t *testing.T, url string) (cold, warm float64, version string) {
+// navigation to the "diptych:ready" mark, in ms, the phases of the cold
+// start and the browser version.
+func measureStart(t *testing.T, url string) (cold, warm float64, phases startPhases, version string) {
 	t.Helper()
 	b := newBrowser(t)
+	_, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: markCompiledJS})
+	require.NoError(t, err)
 	b.run(t, "open "+url, chromedp.Navigate(url))
 	b.waitFor(t, "the ready mark", `performance.getEntriesByName("diptych:ready").length > 0`)
 	cold = eval[float64](t, b, `performance.getEntriesByName("diptych:ready")[0].startTime`)
-	wasm := eval[[]float64](t, b, `(() => { const e = performance.getEntriesByType("resource").find(e => e.name.endsWith("app.wasm")); return e ? [e.startTime, e.responseStart, e.responseEnd, e.encodedBodySize] : []; })()`)
-	t.Logf("%s cold: app.wasm requested %v ms, first byte, last byte, bytes: %v; ready %.0f ms", url, wasm[:1], wasm[1:], cold)
+	p := eval[[]float64](t, b, `(() => {
+  const e = performance.getEntriesByType("resource").find(e => e.name.endsWith("app.wasm"));
+  const c = performance.getEntriesByName("bench:compiled")[0];
+  return e && c ? [e.startTime, e.responseEnd, c.startTime, e.encodedBodySize] : [];
+})()`)
+	require.Len(t, p, 4, "app.wasm's resource timing and the compiled mark")
+	phases = startPhases{requested: p[0], arrived: p[1], compiled: p[2], ready: cold}
+	t.Logf("%s cold: app.wasm requested %.0f ms, arrived %.0f ms (%.0f bytes), compiled %.0f ms, first view %.0f ms", url, p[0], p[1], p[3], p[2], cold)
 	eval[bool](t, b, `navigator.serviceWorker.ready.then(r => !!r.active)`)
 	b.waitFor(t, "a controlling service worker", `navigator.serviceWorker.controller !== null`)
 	b.run(t, "reopen "+url, chromedp.Navigate(url))
@@ -193,7 +230,7 @@ func measureStart(t *testing.T, url string) (cold, warm float64, version string)
 	if err == nil {
 		version = res.Product
 	}
-	return cold, warm, version
+	return cold, warm, phases, version
 }
 
 // benchIndexRow reads what an index build made.

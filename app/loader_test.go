@@ -1,0 +1,75 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLoaderIsEdited(t *testing.T) {
+	h, err := newHandler(fakeWeb(t))
+	require.NoError(t, err)
+	for _, path := range []string{"/app.js", "/goapp.js"} {
+		t.Run(path, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+			res := rec.Result()
+			require.Equal(t, http.StatusOK, res.StatusCode)
+			js := rec.Body.String()
+			assert.Equal(t, "application/javascript", res.Header.Get("Content-Type"))
+			assert.Equal(t, contentSecurityPolicy, res.Header.Get("Content-Security-Policy"))
+			assert.Contains(t, js, `"GOAPP_VERSION":"`+h.version+`"`, "go-app's generated loader, for this version")
+			assert.Contains(t, js, "goappInitWebAssembly().finally(() => diptychAfterFirstView(goappInitServiceWorker));")
+			assert.NotContains(t, js, "\ngoappInitServiceWorker();", "the worker is not registered before app.wasm is fetched")
+			assert.Contains(t, js, `fetch("/web/app.wasm"),`, "app.wasm goes to the compiler as the browser fetched it")
+			assert.NotContains(t, js, `fetchWithProgress("`)
+			assert.Contains(t, js, `getEntriesByName("diptych:ready")`, "the mark shell.OnMount sets")
+			assert.Contains(t, js, `const goappLoadingLabel = "Loading Diptych…";`, "no percentage to count")
+		})
+	}
+}
+
+func TestLoaderStyles(t *testing.T) {
+	h, err := newHandler(fakeWeb(t))
+	require.NoError(t, err)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.css", nil))
+	require.Equal(t, http.StatusOK, rec.Code)
+	css := rec.Body.String()
+	assert.Contains(t, css, ".goapp-app-info {", "go-app's loading screen styles")
+	assert.Contains(t, css, "body:has(> #app-wasm-loader) > .shell:not([data-client])")
+	assert.Contains(t, css, "@media (scripting: enabled)", "without scripts the pre-render stays readable")
+	assert.Equal(t, contentSecurityPolicy, rec.Result().Header.Get("Content-Security-Policy"))
+}
+
+func TestLoaderHead(t *testing.T) {
+	h, err := newHandler(fakeWeb(t))
+	require.NoError(t, err)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodHead, "/app.js", nil))
+	assert.Equal(t, http.StatusOK, rec.Code)
+	assert.Empty(t, rec.Body.String())
+}
+
+func TestEditLoaderFailsLoudly(t *testing.T) {
+	tests := []struct {
+		name, js, wantErr string
+	}{
+		{"anchor missing", "console.log('another loader');", "goappInitServiceWorker();"},
+		{"anchor twice", strings.Repeat(loaderEdits[0].old, 2), "found 2 times"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := editLoader([]byte(tc.js))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "edit go-app's app.js")
+			assert.Contains(t, err.Error(), tc.wantErr)
+		})
+	}
+}
