@@ -35,6 +35,7 @@ type scratch struct {
 	groupPos   [][]uint32
 	groupHit   []bool
 	groupSlot  []int
+	groupOne   []int // proximity: the slot of a group of one plain word, or -1
 	paraBuf    []int
 	entBuf     []int
 	paraW      []float64

@@ -278,12 +278,30 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		s.cand[top[i].doc] = -1
 	}
 	s.groupSlot = growInt(s.groupSlot, ng)
+	// A group of one plain word, the common case, has that word's slot in
+	// s.groupOne (others -1): no search for its best word.
+	s.groupOne = growInt(s.groupOne, ng)
+	for gi, g := range p.groups {
+		s.groupOne[gi] = -1
+		if a := &p.alts[g.alts[0]]; len(g.alts) == 1 && !a.phrase && len(a.terms) == 1 {
+			s.groupOne[gi] = a.terms[0]
+		}
+	}
 	for i := range top {
 		d := top[i].doc
 		ks := s.slotK[i*ns : (i+1)*ns]
 		// Each group's best word in d, from the impacts.
 		matched := 0
 		for gi, g := range p.groups {
+			if si := s.groupOne[gi]; si >= 0 {
+				if ks[si] < 0 {
+					si = -1
+				} else {
+					matched++
+				}
+				s.groupSlot[gi] = si
+				continue
+			}
 			best, bestSlot := 0.0, -1
 			for _, ai := range g.alts {
 				a := &p.alts[ai]
