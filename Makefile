@@ -8,7 +8,7 @@ GO     ?= go
 # unchanged rebuild keeps the same Version (no spurious update notice).
 GOBUILD = $(GO) build -trimpath -buildvcs=false -ldflags='-s -w'
 
-.PHONY: all build index wasm server run static bench test vet unit fuzz-short fuzz browser-test clean icons parse related model eval eval-ner eval-search bench-search
+.PHONY: all build index wasm server run static bench test vet unit fuzz-short fuzz browser-test clean icons parse related model eval eval-ner eval-search bench-search bench-compare
 
 all: build
 
@@ -44,6 +44,15 @@ bench: CORPUS = corpus/articles
 bench: build bench-search
 	build/tools/ensure-chromium
 	DIPTYCH_E2E=1 DIPTYCH_BENCH=1 $(GO) test -count=1 -v -timeout 60m -run '^TestBench$$' ./app/e2e/
+
+## bench-compare: issue #7's budget, two ~1,000-word BBC articles compared in the
+## browser (first after a cold /compare load, and later); needs ../shared/data.
+## BASE= names other builds' .cache/bench/bbc-compare folders (comma separated)
+## to take turns with.
+bench-compare: build
+	build/tools/ensure-chromium
+	DIPTYCH_E2E=1 DIPTYCH_BENCH=1 DIPTYCH_BENCH_PARTS=compare DIPTYCH_BENCH_COMPARE_BASELINE=$(BASE) \
+	  $(GO) test -count=1 -v -timeout 30m -run '^TestBench$$' ./app/e2e/
 
 ## icons: redraw the PNG icons (committed; only needed after a design change).
 icons:

@@ -75,13 +75,9 @@ func (v *compareView) renderCell(c *compare.Comparison, left bool, i int, kind c
 	segs := c.Segments(left, i, v.entity)
 	return app.Div().Class("cell "+sideClass).Body(
 		app.P().ID(ref.String()).Class(class).TabIndex(0).
-			OnFocus(func(ctx app.Context, e app.Event) { v.setFocus(ctx, ref) }).
-			OnMouseEnter(func(ctx app.Context, e app.Event) { v.hover = ref }).
-			OnMouseLeave(func(ctx app.Context, e app.Event) {
-				if v.hover == ref {
-					v.hover = sentenceRef{}
-				}
-			}).
+			OnFocus(v.onSentenceFocus).
+			OnMouseEnter(v.onSentenceEnter).
+			OnMouseLeave(v.onSentenceLeave).
 			Body(
 				app.If(status != "", func() app.UI { return app.Span().Class("visually-hidden").Text(status + ": ") }),
 				app.Range(segs).Slice(func(k int) app.UI { return renderSegment(segs[k], para) }),
@@ -128,4 +124,29 @@ func sideName(left bool) string {
 		return "left"
 	}
 	return "right"
+}
+
+// The sentence handlers read which sentence they belong to from the
+// element's id, never from a captured variable: go-app keeps an element's
+// old handler when the new one comes from the same function literal (it
+// compares code pointers), so a closure over ref would go on naming the
+// sentence that sat on that row in a previous comparison.
+
+// eventRef is the sentence whose element the event's handler is attached to.
+func eventRef(ctx app.Context) sentenceRef {
+	return parseSentenceRef(ctx.JSSrc().Get("id").String())
+}
+
+func (v *compareView) onSentenceFocus(ctx app.Context, e app.Event) {
+	if r := eventRef(ctx); r.set {
+		v.setFocus(ctx, r)
+	}
+}
+
+func (v *compareView) onSentenceEnter(ctx app.Context, e app.Event) { v.hover = eventRef(ctx) }
+
+func (v *compareView) onSentenceLeave(ctx app.Context, e app.Event) {
+	if v.hover == eventRef(ctx) {
+		v.hover = sentenceRef{}
+	}
 }

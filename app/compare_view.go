@@ -143,27 +143,53 @@ func scrollToSentence(id string) {
 
 // comparison returns the comparison of the two sides, computing it once
 // per pair. In the browser each computation is recorded as a performance
-// measure "diptych:compare" (see the browser test).
+// measure "diptych:compare", each of its stages as
+// "diptych:compare:STAGE" (see compare.Options.Phase and the bench), and
+// the time until the next frame, the view rendered, as
+// "diptych:compare-shown".
 func (v *compareView) comparison() *compare.Comparison {
 	key := v.Left.ID + "\x00" + v.Right.ID
 	if v.cmp != nil && v.key == key {
 		return v.cmp
 	}
 	start := time.Now()
-	v.cmp, v.key = v.Lib.compare(v.Left, v.Right), key
-	recordCompare(start)
+	var phase func(string)
+	if app.IsClient {
+		last := start
+		phase = func(name string) {
+			now := time.Now()
+			recordMeasure("diptych:compare:"+name, last, now)
+			last = now
+		}
+	}
+	v.cmp, v.key = v.Lib.compareTraced(v.Left, v.Right, phase), key
+	if app.IsClient {
+		recordMeasure("diptych:compare", start, time.Now())
+		recordAtNextFrame("diptych:compare-shown", start)
+	}
 	return v.cmp
 }
 
-// recordCompare records the time since start as a performance measure.
-func recordCompare(start time.Time) {
-	if !app.IsClient {
-		return
-	}
+// recordAtNextFrame records the time from start to the browser's next
+// animation frame as a performance measure: for a comparison, computing
+// it, rendering the view and updating the page, what a reader waits for.
+func recordAtNextFrame(name string, start time.Time) {
+	var f app.Func
+	f = app.FuncOf(func(this app.Value, args []app.Value) any {
+		f.Release()
+		recordMeasure(name, start, time.Now())
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", f)
+}
+
+// recordMeasure records the time from start to end, which ends now, as a
+// performance measure.
+func recordMeasure(name string, start, end time.Time) {
 	perf := app.Window().Get("performance")
 	now := perf.Call("now").Float()
-	ms := float64(time.Since(start).Microseconds()) / 1000
-	perf.Call("measure", "diptych:compare", map[string]any{"start": now - ms, "end": now})
+	ms := float64(end.Sub(start).Microseconds()) / 1000
+	perf.Call("measure", name, map[string]any{"start": now - ms, "end": now})
 }
 
 // partnerOf returns the sentence on the other side that r's says the same

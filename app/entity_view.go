@@ -116,7 +116,7 @@ func (v *entityView) Render() app.UI {
 			}),
 			app.If(len(info.Articles) > limit, func() app.UI {
 				return app.Button().ID("more").Class("more").Text("Show more articles").
-					OnClick(func(ctx app.Context, e app.Event) { v.limit = limit + entityArticlesShown })
+					OnClick(v.onMore)
 			}),
 		),
 	)
@@ -197,4 +197,11 @@ func mentionContext(a *corpus.Article, s corpus.Span, n int) (before, hit, after
 // entityTitle is the page title of an entity page.
 func entityTitle(e *corpus.Entity) string {
 	return e.Name + " · " + typeOf(e.Type).Label + " · Diptych"
+}
+
+// onMore shows the next articles. It reads the view's current limit, not a
+// captured one: go-app keeps a button's first handler across renders when
+// the new one comes from the same function literal.
+func (v *entityView) onMore(ctx app.Context, e app.Event) {
+	v.limit = max(v.limit, entityArticlesShown) + entityArticlesShown
 }

@@ -42,33 +42,6 @@ func (o jsOptions) searchOptions() search.Options {
 	return opts
 }
 
-// jsResult turns a result into the plain values syscall/js copies into a
-// JavaScript object.
-func jsResult(res search.Result) map[string]any {
-	hits := make([]any, len(res.Hits))
-	for i := range res.Hits {
-		h := &res.Hits[i]
-		hits[i] = map[string]any{
-			"id":        h.ID,
-			"title":     h.Title,
-			"source":    h.Source,
-			"published": h.Published,
-			"score":     h.Score,
-			"snippet":   h.Snippet.Text,
-		}
-	}
-	notes := make([]any, len(res.Notes))
-	for i, n := range res.Notes {
-		notes[i] = n
-	}
-	return map[string]any{
-		"total":      res.Total,
-		"hits":       hits,
-		"notes":      notes,
-		"didYouMean": res.DidYouMean,
-	}
-}
-
 // jsReady is the value window.diptych.ready resolves to.
 func jsReady(lib *library, loadErr error) map[string]any {
 	msg, n := "", 0

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -31,6 +33,14 @@ func TestJSOptions(t *testing.T) {
 	}
 }
 
+// decodeJSResult parses what appendJSResult writes, as JSON.parse would.
+func decodeJSResult(t *testing.T, res search.Result) map[string]any {
+	t.Helper()
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(appendJSResult(nil, &res), &got))
+	return got
+}
+
 func TestJSResult(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
@@ -38,28 +48,71 @@ func TestJSResult(t *testing.T) {
 	res := lib.engine.Search(a.Title, jsOptions{K: 5}.searchOptions())
 	require.NotEmpty(t, res.Hits)
 
-	got := jsResult(res)
-	assert.Equal(t, res.Total, got["total"])
+	got := decodeJSResult(t, res)
+	assert.Equal(t, float64(res.Total), got["total"])
 	hits, ok := got["hits"].([]any)
 	require.True(t, ok, "hits is a plain array")
 	require.Len(t, hits, len(res.Hits))
-	first, ok := hits[0].(map[string]any)
-	require.True(t, ok, "a hit is a plain object")
-	assert.Equal(t, res.Hits[0].ID, first["id"])
-	assert.Equal(t, res.Hits[0].Title, first["title"])
-	assert.Equal(t, res.Hits[0].Snippet.Text, first["snippet"])
-	assert.Equal(t, res.Hits[0].Score, first["score"])
-	for _, k := range []string{"source", "published"} {
-		assert.Contains(t, first, k)
+	for i, h := range hits {
+		hit, ok := h.(map[string]any)
+		require.True(t, ok, "a hit is a plain object")
+		want := res.Hits[i]
+		assert.Equal(t, map[string]any{
+			"id": want.ID, "title": want.Title, "source": want.Source, "published": want.Published,
+			"score": want.Score, "snippet": want.Snippet.Text,
+		}, hit)
 	}
 	assert.Equal(t, []any{}, got["notes"])
 	assert.Equal(t, "", got["didYouMean"])
 }
 
 func TestJSResultOfFailedLoad(t *testing.T) {
-	got := jsResult(searchFailed(errors.New("corrupt index")))
-	assert.Equal(t, 0, got["total"])
+	got := decodeJSResult(t, searchFailed(errors.New("corrupt index")))
+	assert.Equal(t, float64(0), got["total"])
 	assert.Equal(t, []any{}, got["hits"])
 	assert.Equal(t, []any{"the index could not be loaded: corrupt index"}, got["notes"])
 	assert.Equal(t, map[string]any{"articles": 0, "error": "corrupt index"}, jsReady(nil, errors.New("corrupt index")))
+}
+
+func TestJSResultStrings(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain", "Gaza talks", "Gaza talks"},
+		{"quotes and backslashes", `"total" \ victory`, `"total" \ victory`},
+		{"control characters", "a\nb\tc\r\x01\x1f", "a\nb\tc\r\x01\x1f"},
+		{"unicode", "Erdoğan … «truce» 🕊", "Erdoğan … «truce» 🕊"},
+		{"line separators", "a\u2028b", "a\u2028b"},
+		{"invalid UTF-8", "a\xffb\xc3", "a\ufffdb\ufffd"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := decodeJSResult(t, search.Result{DidYouMean: tc.in, Notes: []string{tc.in}, Hits: []search.Hit{{ID: tc.in, Title: tc.in}}})
+			assert.Equal(t, tc.want, got["didYouMean"])
+			assert.Equal(t, []any{tc.want}, got["notes"])
+			hit := got["hits"].([]any)[0].(map[string]any)
+			assert.Equal(t, tc.want, hit["id"])
+			assert.Equal(t, tc.want, hit["title"])
+		})
+	}
+}
+
+func TestJSResultScores(t *testing.T) {
+	tests := []struct {
+		name  string
+		score float64
+		want  float64
+	}{
+		{"ordinary", 12.345678901234567, 12.345678901234567},
+		{"tiny", 1e-12, 1e-12},
+		{"zero", 0, 0},
+		{"not a number", math.NaN(), 0},
+		{"infinite", math.Inf(1), 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := decodeJSResult(t, search.Result{Hits: []search.Hit{{Score: tc.score}}})
+			assert.Equal(t, tc.want, got["hits"].([]any)[0].(map[string]any)["score"])
+		})
+	}
 }

@@ -100,7 +100,7 @@ func (l *library) warmUpSearchNow() {
 	}
 	t := perfNow()
 	l.searchTop(q, firstHits, false)
-	perfMeasure("diptych:warm-up", t)
+	perfMeasure("diptych:search-warm-up", t)
 }
 
 // facetCounts counts the facets of the articles q matches (read as

@@ -28,6 +28,7 @@ func main() {
 	lib, err := newLibrary(indexData)
 	registerRoutes(lib, err)
 	repairLocation()
+	lib.warmUpOnCompareLink()
 	installJSAPI(lib, err)
 	app.RunWhenOnBrowser()
 	os.Exit(serve(lib, err, os.Args[1:]))

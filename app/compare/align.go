@@ -117,7 +117,9 @@ type Row struct {
 // rows in reading order.
 func align(l, r *analysed, sim []float64, anchors [][2]int, p AlignParams) ([]Pair, []Row) {
 	n, m := len(l.sentences), len(r.sentences)
-	sim = slices.Clone(sim)
+	if len(anchors) > 0 {
+		sim = slices.Clone(sim)
+	}
 	for _, a := range anchors {
 		if a[0] >= 0 && a[0] < n && a[1] >= 0 && a[1] < m {
 			k := a[0]*m + a[1]
@@ -173,7 +175,7 @@ func align(l, r *analysed, sim []float64, anchors [][2]int, p AlignParams) ([]Pa
 			}
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int {
+	sortStable(cands, func(a, b cand) int {
 		if a.s != b.s {
 			if a.s > b.s {
 				return -1
@@ -189,7 +191,7 @@ func align(l, r *analysed, sim []float64, anchors [][2]int, p AlignParams) ([]Pa
 		usedL[c.i], usedR[c.j] = true, true
 		pairs = append(pairs, Pair{Left: c.i, Right: c.j, Score: round3(c.s), Moved: true})
 	}
-	slices.SortFunc(pairs, func(a, b Pair) int { return a.Left - b.Left })
+	sortStable(pairs, func(a, b Pair) int { return a.Left - b.Left })
 
 	return pairs, layRows(pairs, n, m)
 }
@@ -260,107 +262,173 @@ func layRows(pairs []Pair, n, m int) []Row {
 // are their stems plus their canonical entities (so "Blinken" and
 // "Antony Blinken" agree), with a term's IDF computed over the sentences of
 // both articles: a word every sentence uses weighs little.
+//
+// It works on flat arrays indexed by the analyser's term ids and
+// allocates only the matrix and the vectors: it runs for every
+// comparison, in a browser whose garbage collector stops everything.
 func similarityMatrix(l, r *analysed, entityWeight float64) []float64 {
 	n, m := len(l.sentences), len(r.sentences)
-	lt := sentenceTerms(l)
-	rt := sentenceTerms(r)
-	df := map[int32]int{}
-	count := func(sents [][]int32) {
-		for _, ts := range sents {
-			for k, t := range ts {
-				if !slices.Contains(ts[:k], t) {
-					df[t]++
-				}
-			}
+	an := l.an
+	ids := max(l.space(), r.space())
+	if cap(an.df) < ids {
+		an.df = make([]int32, ids+ids/2)
+	}
+	df := an.df[:ids]
+	lv := sentenceVectors(l, df, &an.sortBuf)
+	rv := sentenceVectors(r, df, &an.sortBuf)
+	total := float64(n + m)
+	lv.weigh(df, total, entityWeight)
+	rv.weigh(df, total, entityWeight)
+	for _, v := range [2]*vectors{lv, rv} {
+		for _, t := range v.ids {
+			df[termIndex(t)] = 0
 		}
 	}
-	count(lt)
-	count(rt)
-	total := float64(n + m)
-	lv := make([]sparse, n)
-	for i, ts := range lt {
-		lv[i] = sentenceVector(ts, df, total, entityWeight)
+
+	// The right side's postings: for each of its terms, the sentences
+	// holding it with its weight there. slot (df, all zero again) gives
+	// each right term its number plus one.
+	slot := df
+	var starts []int32
+	for _, t := range rv.ids {
+		k := termIndex(t)
+		if slot[k] == 0 {
+			starts = append(starts, 0)
+			slot[k] = int32(len(starts))
+		}
+		starts[slot[k]-1]++
 	}
-	rv := make([]sparse, m)
-	for j, ts := range rt {
-		rv[j] = sentenceVector(ts, df, total, entityWeight)
+	sum := int32(0)
+	for k, c := range starts {
+		starts[k] = sum
+		sum += c
 	}
+	starts = append(starts, sum)
+	next := append(an.nextBuf[:0], starts...)
+	an.nextBuf = next
+	postJ := make([]int32, len(rv.ids))
+	postW := make([]float64, len(rv.ids))
+	for j := range m {
+		for k := rv.off[j]; k < rv.off[j+1]; k++ {
+			s := slot[termIndex(rv.ids[k])] - 1
+			postJ[next[s]], postW[next[s]] = int32(j), rv.ws[k]
+			next[s]++
+		}
+	}
+
+	// Each cosine sums the products of shared terms in ascending term
+	// order, as a merge of the two sorted vectors would.
 	sim := make([]float64, n*m)
 	for i := range n {
-		for j := range m {
-			sim[i*m+j] = min(lv[i].dot(rv[j]), 1)
+		row := sim[i*m : (i+1)*m]
+		for k := lv.off[i]; k < lv.off[i+1]; k++ {
+			s := slot[termIndex(lv.ids[k])]
+			if s == 0 {
+				continue
+			}
+			w := lv.ws[k]
+			for p := starts[s-1]; p < starts[s]; p++ {
+				row[postJ[p]] += w * postW[p]
+			}
 		}
+		for j, x := range row {
+			row[j] = min(x, 1)
+		}
+	}
+	for _, t := range rv.ids {
+		slot[termIndex(t)] = 0
 	}
 	return sim
 }
 
-// sentenceTerms returns each sentence's term ids followed by its entity
-// ids, the latter as negative numbers -1-id so the two never collide.
-func sentenceTerms(a *analysed) [][]int32 {
-	out := make([][]int32, len(a.sentTerms))
-	for i, ts := range a.sentTerms {
-		t := slices.Clone(ts)
-		for _, e := range a.sentEnts[i] {
-			t = append(t, -1-a.entityID(e))
-		}
-		out[i] = t
+// termIndex is the analyser id of a vector term: stems are their id,
+// entities -1-id (see sentenceVectors).
+func termIndex(t int32) int32 {
+	if t < 0 {
+		return -1 - t
 	}
-	return out
+	return t
 }
 
-// sparse is a unit-length vector: ids ascending, with their weights.
-type sparse struct {
+// vectors are the sentence vectors of one article in flat arrays: sentence
+// i has the distinct terms ids[off[i]:off[i+1]], ascending, with their
+// weights in ws.
+type vectors struct {
+	off []int
 	ids []int32
-	ws  []float64
+	// ws are the terms' counts in their sentence until weigh turns them
+	// into weights.
+	ws []float64
 }
 
-func (a sparse) dot(b sparse) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(a.ids) && j < len(b.ids) {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			s += a.ws[i] * b.ws[j]
-			i++
-			j++
-		}
+// sentenceVectors returns the distinct terms of each sentence of a, its
+// stems' ids followed by its entities' as -1-id (so the two never collide
+// and sort apart), with their counts, and adds each sentence's terms to
+// the document frequencies df. buf is scratch space.
+func sentenceVectors(a *analysed, df []int32, buf *[]int32) *vectors {
+	total := 0
+	for i, ts := range a.sentTerms {
+		total += len(ts) + len(a.sentEntIDs[i])
 	}
-	return s
-}
-
-// sentenceVector weights each distinct term of ts by (1+ln tf)·idf, entity
-// terms (negative ids) also by entityWeight, and scales the result to unit
-// length.
-func sentenceVector(ts []int32, df map[int32]int, total float64, entityWeight float64) sparse {
-	ids := slices.Clone(ts)
-	slices.Sort(ids)
-	var v sparse
-	var norm float64
-	for k := 0; k < len(ids); {
-		e := k
-		for e < len(ids) && ids[e] == ids[k] {
-			e++
+	v := &vectors{off: make([]int, 1, len(a.sentTerms)+1), ids: make([]int32, 0, total), ws: make([]float64, 0, total)}
+	for i, ts := range a.sentTerms {
+		t := append((*buf)[:0], ts...)
+		for _, e := range a.sentEntIDs[i] {
+			t = append(t, -1-e)
 		}
-		w := (1 + math.Log(float64(e-k))) * math.Log(1+total/float64(df[ids[k]]))
-		if ids[k] < 0 {
-			w *= entityWeight
+		sortTerms(t)
+		*buf = t
+		for k := 0; k < len(t); {
+			e := k
+			for e < len(t) && t[e] == t[k] {
+				e++
+			}
+			v.ids = append(v.ids, t[k])
+			v.ws = append(v.ws, float64(e-k))
+			df[termIndex(t[k])]++
+			k = e
 		}
-		v.ids = append(v.ids, ids[k])
-		v.ws = append(v.ws, w)
-		norm += w * w
-		k = e
-	}
-	if norm > 0 {
-		norm = math.Sqrt(norm)
-		for k := range v.ws {
-			v.ws[k] /= norm
-		}
+		v.off = append(v.off, len(v.ids))
 	}
 	return v
+}
+
+// sortTerms sorts a sentence's terms: by insertion, which suits the few
+// terms of a sentence, and with the standard sort past a few dozen.
+func sortTerms(t []int32) {
+	if len(t) > 48 {
+		slices.Sort(t)
+		return
+	}
+	for i := 1; i < len(t); i++ {
+		for j := i; j > 0 && t[j] < t[j-1]; j-- {
+			t[j], t[j-1] = t[j-1], t[j]
+		}
+	}
+}
+
+// weigh turns each term count tf into (1+ln tf)·idf, entity terms
+// (negative ids) also times entityWeight, and scales each sentence's
+// vector to unit length.
+func (v *vectors) weigh(df []int32, total, entityWeight float64) {
+	for i := 0; i+1 < len(v.off); i++ {
+		ws := v.ws[v.off[i]:v.off[i+1]]
+		var norm float64
+		for k, t := range v.ids[v.off[i]:v.off[i+1]] {
+			w := (1 + math.Log(ws[k])) * math.Log(1+total/float64(df[termIndex(t)]))
+			if t < 0 {
+				w *= entityWeight
+			}
+			ws[k] = w
+			norm += w * w
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for k := range ws {
+				ws[k] /= norm
+			}
+		}
+	}
 }
 
 // round3 rounds x to three decimals, so goldens and the UI agree on

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"diptych/corpus"
+	"diptych/corpus/index"
 	"diptych/corpus/text"
 )
 
@@ -19,13 +20,16 @@ type analysed struct {
 	// sentTerms[i] are the term ids of sentence i's stems, one per
 	// occurrence, ids from the analyser's shared dictionary.
 	sentTerms [][]int32
-	// sentEnts[i] are the distinct entity ids mentioned in sentence i.
-	sentEnts [][]string
+	// sentEnts[i] are the distinct entity ids mentioned in sentence i, and
+	// sentEntIDs[i] their ids in the analyser's dictionary.
+	sentEnts   [][]string
+	sentEntIDs [][]int32
 	// titleTerms are the term ids of the title's stems.
 	titleTerms []int32
-	// entCounts counts the mentions of each entity id.
-	entCounts map[string]int
-	words     int
+	// space bounds the term ids of sentTerms, sentEntIDs and titleTerms:
+	// the analyser's dictionary, or the index's stems and entities.
+	space func() int
+	words int
 	// warnings name the spans that did not fit the article and were
 	// skipped.
 	warnings []string
@@ -48,16 +52,24 @@ type analyser struct {
 	text *text.Analyzer
 	buf  []text.Token
 	ids  map[string]int32
+	// df, sortBuf and nextBuf are scratch space for similarityMatrix:
+	// document frequencies by term id (all zero between uses), a sort
+	// buffer and posting cursors.
+	df      []int32
+	sortBuf []int32
+	nextBuf []int32
+	// scratch holds the two sides' breakdowns read from an index (see
+	// fromIndex), reused from one comparison to the next.
+	scratch [2]struct {
+		decoded index.ArticleSentences
+		words   []word
+		terms   []int32
+	}
 }
 
 func newAnalyser() *analyser {
 	return &analyser{text: text.NewAnalyzer(), ids: make(map[string]int32, 1024)}
 }
-
-// entityID returns the id of entity e in the analyser's dictionary (ids of
-// stems and entities never collide: entity keys are prefixed with a byte no
-// stem holds).
-func (r *analysed) entityID(e string) int32 { return r.an.id("\x00" + e) }
 
 func (an *analyser) id(key string) int32 {
 	id, ok := an.ids[key]
@@ -70,7 +82,8 @@ func (an *analyser) id(key string) int32 {
 
 // analyse splits a into sentences and words.
 func (an *analyser) analyse(a *corpus.Article) *analysed {
-	r := &analysed{a: a, an: an, entCounts: map[string]int{}}
+	r := &analysed{a: a, an: an}
+	r.space = func() int { return len(an.ids) }
 	tw, tj := an.words(a.Title)
 	for _, ws := range [2][]word{tw, tj} {
 		for _, w := range ws {
@@ -109,6 +122,14 @@ func (an *analyser) analyse(a *corpus.Article) *analysed {
 			r.sentTerms = append(r.sentTerms, terms)
 		}
 	}
+	r.addMentions(func(e string) (int32, bool) { return an.id("\x00" + e), true })
+	return r
+}
+
+// addMentions lists the entities of each sentence, with their term ids from entityID (ids of stems and entities
+// never collide); an entity entityID does not know counts but is no term.
+func (r *analysed) addMentions(entityID func(string) (int32, bool)) {
+	a := r.a
 	r.sentEnts = make([][]string, len(r.sentences))
 	for _, m := range a.Mentions {
 		if m.Entity == "" {
@@ -118,12 +139,30 @@ func (an *analyser) analyse(a *corpus.Article) *analysed {
 			r.warn("mention %q at %+v does not fit the article", m.Entity, m.Span)
 			continue
 		}
-		r.entCounts[m.Entity]++
 		if i := r.sentenceAt(m.Span); i >= 0 && !contains(r.sentEnts[i], m.Entity) {
 			r.sentEnts[i] = append(r.sentEnts[i], m.Entity)
 		}
 	}
-	return r
+	r.sentEntIDs = make([][]int32, len(r.sentences))
+	for i, es := range r.sentEnts {
+		for _, e := range es {
+			if id, ok := entityID(e); ok {
+				r.sentEntIDs[i] = append(r.sentEntIDs[i], id)
+			}
+		}
+	}
+}
+
+// entityCounts counts the mentions of each entity id that fit the
+// article.
+func (r *analysed) entityCounts() map[string]int {
+	counts := map[string]int{}
+	for _, m := range r.a.Mentions {
+		if m.Entity != "" && fits(r.a, m.Span) {
+			counts[m.Entity]++
+		}
+	}
+	return counts
 }
 
 // sentenceAt returns the index of the sentence that contains the start of

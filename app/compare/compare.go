@@ -2,6 +2,7 @@ package compare
 
 import (
 	"diptych/corpus"
+	"diptych/corpus/index"
 )
 
 // Options tunes Compare. The zero value is ready to use.
@@ -18,6 +19,18 @@ type Options struct {
 	// Align tunes the sentence alignment; the zero value means
 	// DefaultAlignParams.
 	Align AlignParams
+	// Index, when both articles are among its Articles (the same
+	// pointers) and it holds their breakdowns (see StoredSentences), is
+	// where the comparison reads the articles' sentences, words and terms
+	// instead of analysing their text: the result is the same, the work
+	// integer only.
+	Index *index.Index
+	// Phase, when set, is called as each stage of a comparison ends, with
+	// the stage's name, so a caller can time the stages: "analyse"
+	// (sentences, words, terms), "similarity" (the sentence matrix),
+	// "figures", "align", "diff" and "sets" (entities, quotes and
+	// document similarity).
+	Phase func(name string)
 }
 
 // Comparison is everything the comparison view shows about two articles.
@@ -94,24 +107,35 @@ func (cm *Comparer) Compare(left, right *corpus.Article, opt Options) *Compariso
 	if len(an.ids) > maxCachedTerms {
 		clear(an.ids)
 	}
-	la := an.analyse(left)
-	ra := an.analyse(right)
+	phase := opt.Phase
+	if phase == nil {
+		phase = func(string) {}
+	}
+	la, ra := stored(an, opt.Index, left, right)
+	if la == nil {
+		la, ra = an.analyse(left), an.analyse(right)
+	}
+	phase("analyse")
 
 	c := &Comparison{
 		Left:  Side{Article: left, ID: left.ID, Words: la.words, Sentences: la.sentences},
 		Right: Side{Article: right, ID: right.ID, Words: ra.words, Sentences: ra.sentences},
 	}
 	sim := similarityMatrix(la, ra, params.EntityWeight)
+	phase("similarity")
 	c.Figures = pairFigures(la, ra, sim)
+	phase("figures")
 	var anchors [][2]int
 	for _, f := range c.Figures.Pairs {
 		anchors = append(anchors, [2]int{f.Left.Sentence, f.Right.Sentence})
 	}
 	c.Pairs, c.Rows = align(la, ra, sim, anchors, params)
+	phase("align")
 	for i := range c.Pairs {
 		p := &c.Pairs[i]
 		p.Diff = diffWords(la.sentWords[p.Left], ra.sentWords[p.Right])
 	}
+	phase("diff")
 	for ri, r := range c.Rows {
 		if r.Left >= 0 {
 			c.Left.Sentences[r.Left].Row = ri
@@ -137,5 +161,31 @@ func (cm *Comparer) Compare(left, right *corpus.Article, opt Options) *Compariso
 	}
 	c.Warnings = append(la.warnings, ra.warnings...)
 	c.DaysApart, c.DatesKnown = daysBetween(left.Published, right.Published)
+	phase("sets")
 	return c
+}
+
+// stored returns both articles' breakdowns from ix, or nils when ix does
+// not hold both.
+func stored(an *analyser, ix *index.Index, left, right *corpus.Article) (*analysed, *analysed) {
+	if ix == nil || ix.Sentences == nil {
+		return nil, nil
+	}
+	i, ok := ix.Position(left.ID)
+	if !ok || &ix.Articles[i] != left {
+		return nil, nil
+	}
+	j, ok := ix.Position(right.ID)
+	if !ok || &ix.Articles[j] != right {
+		return nil, nil
+	}
+	la := an.fromIndex(ix, i, 0)
+	if la == nil {
+		return nil, nil
+	}
+	ra := an.fromIndex(ix, j, 1)
+	if ra == nil {
+		return nil, nil
+	}
+	return la, ra
 }

@@ -73,6 +73,32 @@ func BenchmarkComparerWarm(b *testing.B) {
 	}
 }
 
+// BenchmarkCompareStored is BenchmarkCompare1000Words as the app
+// compares: the articles' breakdowns read from the index (see
+// StoredSentences), with the stored document vectors; "fresh" with a new
+// Comparer each time, "warm" with one reused.
+func BenchmarkCompareStored(b *testing.B) {
+	ix := seedIndex(b)
+	i, _ := ix.Position("long-left")
+	j, _ := ix.Position("long-right")
+	l, r := &ix.Articles[i], &ix.Articles[j]
+	ld, rd := StoredDoc(ix, i), StoredDoc(ix, j)
+	opt := Options{Index: ix, LeftDoc: &ld, RightDoc: &rd}
+	b.ReportMetric(float64(wordCount(l)), "left-words")
+	b.ReportMetric(float64(wordCount(r)), "right-words")
+	b.Run("fresh", func(b *testing.B) {
+		for b.Loop() {
+			NewComparer().Compare(l, r, opt)
+		}
+	})
+	b.Run("warm", func(b *testing.B) {
+		cm := NewComparer()
+		for b.Loop() {
+			cm.Compare(l, r, opt)
+		}
+	})
+}
+
 func BenchmarkSplitSentences(b *testing.B) {
 	l, _ := thousandWordPair(b)
 	b.ResetTimer()

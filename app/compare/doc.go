@@ -44,22 +44,46 @@
 //
 // # Speed
 //
-// Words, folding and stems come from corpus/text, the analyser the search
-// index uses, so document vectors share the index's terms. Comparing two
-// ~1,000-word articles (BenchmarkCompare1000Words) takes about 3 ms
-// natively with a fresh Comparer and 1.4 ms with a warm one (stems
-// cached). In headless Chromium, on a 2-core machine shared with other
-// jobs (load average 7-8), a fresh comparison took 7-10 ms at best and
-// 16-34 ms median, a warm one 2.5 ms at best and 5-8 ms median, against a
-// budget of 30 ms. The first comparison after the page loads costs more
-// (130-180 ms there: WebAssembly code compiled on first use and heap
-// growth); a UI should keep one Comparer and may warm it up while idle.
+// The app compares from the index: the build stores each article's
+// breakdown there (StoredSentences: sentences, their words with folded
+// forms, the stems they carry), and with Options.Index a comparison reads
+// it instead of segmenting and stemming the text, so what runs in the
+// browser is integer work over term numbers: sentence vectors, the
+// similarity matrix from one side's postings, the alignment's dynamic
+// programme, and word diffs of the aligned pairs only. Compare without an
+// index analyses the text with corpus/text, the analyser the search index
+// uses (so document vectors share the index's terms), and gives the same
+// result (TestStoredSentencesCompareAlike).
 //
-// # What the index should store
+// In a browser, the first comparison after the page loads runs code that
+// WebAssembly compiles on its first call and runs slowly until it is hot;
+// so the code a comparison runs is kept small: insertion sorts for its
+// short lists, its own readers for dates and plain decimals, no text
+// analysis; and when the page opened is a comparison, the app compares its
+// two shortest articles before the first render (a warm-up of about 10
+// ms) so that the compiling is done.
+//
+// Figures from `make bench` (compare part: BBC, 10 pairs of similar
+// 800-1,300-word articles, each opened by its /compare link in a new
+// browser profile, then 19 more comparisons in the same page; headless
+// Chromium on a 2-core machine shared with other jobs, load average 5-10,
+// this engine and the one that analysed text at comparison time taking
+// turns): the first comparison after a cold load took a median 7 ms (max
+// 17; the start-up warm-up before it a median 10 ms), later ones a median
+// 2.7 ms (p95 11, max 31), against 37 ms (max 53) and 6.8 ms (p95 18, max
+// 26) before. At load 11-17: 9 ms (max 40) and 2.5 ms (p95 15, max 33),
+// against 40 ms (max 152) and 7.3 ms (p95 23, max 109). The rare 10-40 ms
+// outliers fall in any stage, and the same comparisons run under Node
+// collect no garbage: most likely they are the loaded machine. Natively a
+// comparison of two ~1,000-word articles from the index
+// (BenchmarkCompareStored/warm) takes about 0.6 ms.
+//
+// # What the index stores
 //
 // Related is O(shared terms) per article and meant for build time: the app
 // should not compute it for a whole corpus at start-up. The index stores,
 // per article, its Doc (from Vectors; weights are multiples of
-// 1/WeightScale, so 16 bits each) and its Related list; the browser then
-// scores any pair with Similarity, exactly as the build did.
+// 1/WeightScale, so 16 bits each), its Related list and its breakdown
+// (StoredSentences); the browser then scores any pair with Similarity,
+// exactly as the build did, and compares any two.
 package compare

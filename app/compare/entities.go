@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"slices"
 
 	"diptych/corpus"
 )
@@ -76,8 +75,8 @@ func entitySets(l, r *corpus.Article, lookup func(string) (corpus.Entity, bool))
 		}
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	}
-	slices.SortFunc(s.Shared, byWeight)
-	slices.SortFunc(s.OnlyLeft, byWeight)
-	slices.SortFunc(s.OnlyRight, byWeight)
+	sortStable(s.Shared, byWeight)
+	sortStable(s.OnlyLeft, byWeight)
+	sortStable(s.OnlyRight, byWeight)
 	return s
 }

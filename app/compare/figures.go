@@ -96,7 +96,7 @@ func pairFigures(l, r *analysed, sim []float64) FigureSets {
 			}
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.s, a.s) })
+	sortStable(cands, func(a, b cand) int { return cmp.Compare(b.s, a.s) })
 	usedL := make([]bool, len(lf))
 	usedR := make([]bool, len(rf))
 	var fs FigureSets
@@ -115,7 +115,7 @@ func pairFigures(l, r *analysed, sim []float64) FigureSets {
 		}
 		fs.Pairs = append(fs.Pairs, p)
 	}
-	slices.SortFunc(fs.Pairs, func(a, b FigurePair) int { return cmp.Compare(a.Left.Index, b.Left.Index) })
+	sortStable(fs.Pairs, func(a, b FigurePair) int { return cmp.Compare(a.Left.Index, b.Left.Index) })
 	for i, f := range lf {
 		if !usedL[i] {
 			fs.OnlyLeft = append(fs.OnlyLeft, f.ref)
@@ -241,13 +241,65 @@ func measure(unit string, near []word, amount float64) (string, float64) {
 	return m, amount
 }
 
-// parseAmount parses a figure's decimal Value, NaN when it is not one.
+// parseAmount parses a figure's decimal Value, NaN when it is not one:
+// strconv.ParseFloat after dropping commas. Plain decimals ("27,585",
+// "2.4") and words are told apart without strconv's parser, which a
+// browser would otherwise compile for the first comparison; the results
+// are the same (TestParseAmount).
 func parseAmount(v string) float64 {
-	x, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
+	s := strings.ReplaceAll(v, ",", "")
+	if x, ok := parsePlainDecimal(s); ok {
+		return x
+	}
+	if s == "" || s[0] >= 0x80 || ('a' <= s[0]|0x20 && s[0]|0x20 <= 'z' && !isInfOrNaN(s)) {
+		return math.NaN() // what ParseFloat says of words
+	}
+	x, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		return math.NaN()
 	}
 	return x
+}
+
+// float64pow10 are the powers of ten a float64 holds exactly.
+var float64pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parsePlainDecimal parses digits with at most one inner point and at most
+// 15 digits: the mantissa and the power of ten are then exact, so one
+// division gives the correctly rounded value, as ParseFloat's exact path
+// does.
+func parsePlainDecimal(s string) (float64, bool) {
+	var m uint64
+	digits, frac, point := 0, 0, -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			m = m*10 + uint64(c-'0')
+			digits++
+			if point >= 0 {
+				frac++
+			}
+		case c == '.' && point < 0 && i > 0 && i < len(s)-1:
+			point = i
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	return float64(m) / float64pow10[frac], true
+}
+
+// isInfOrNaN reports whether s spells one of the words ParseFloat reads as
+// a number.
+func isInfOrNaN(s string) bool {
+	switch strings.ToLower(s) {
+	case "inf", "infinity", "nan":
+		return true
+	}
+	return false
 }
 
 // amountOf is the figure's value, from its Value, or from its words ws

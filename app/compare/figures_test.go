@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -124,4 +125,28 @@ func TestAmountOf(t *testing.T) {
 		})
 	}
 	assert.True(t, math.IsNaN(amountOf("", segmentWords("no number here"))))
+}
+
+// TestParseAmount holds parseAmount to strconv.ParseFloat after dropping
+// commas, NaN for an error.
+func TestParseAmount(t *testing.T) {
+	for _, s := range []string{
+		"27,585", "2.4", "0", "40", "1,160", "2400000", "0.1", "0.3", "123456789012345",
+		"1234567890123456", "12345678901234567890", "1.", ".5", "1..2", "1.2.3", "",
+		"kill", "six", "inf", "Infinity", "NaN", "nan", "i,nf", "-5", "+5", "1e5",
+		"0x1p-2", "1_000", "½", "٣", "4th", "99.999999999999999", "3.14159265358979",
+	} {
+		t.Run(s, func(t *testing.T) {
+			want, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+			if err != nil {
+				want = math.NaN()
+			}
+			got := parseAmount(s)
+			if math.IsNaN(want) {
+				assert.True(t, math.IsNaN(got), "got %v", got)
+				return
+			}
+			assert.Equal(t, math.Float64bits(want), math.Float64bits(got), "got %v want %v", got, want)
+		})
+	}
 }

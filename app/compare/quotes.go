@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 
 	"diptych/corpus"
@@ -73,7 +72,7 @@ func groupQuotes(l, r *analysed, lookup func(string) (corpus.Entity, bool)) []Qu
 		}
 		return 2
 	}
-	slices.SortStableFunc(out, func(a, b QuoteGroup) int {
+	sortStable(out, func(a, b QuoteGroup) int {
 		return cmp.Or(
 			cmp.Compare(rank(a), rank(b)),
 			cmp.Compare(len(b.Left)+len(b.Right), len(a.Left)+len(a.Right)),

@@ -257,7 +257,7 @@ func Related(docs []Doc, k int) [][]Neighbor {
 // is not given the articles' stored vectors. It works on the analyser's
 // integer ids, without building Docs.
 func pairSimilarity(l, r *analysed) float64 {
-	n := len(l.an.ids)
+	n := max(l.space(), r.space())
 	lc := make([]int32, n)
 	rc := make([]int32, n)
 	count := func(c []int32, a *analysed) {
@@ -295,9 +295,10 @@ func pairSimilarity(l, r *analysed) float64 {
 	}
 	terms := cosine(dot, ln, rn)
 	dot, ln, rn = 0, 0, 0
-	for e, a := range l.entCounts {
+	lCounts, rCounts := l.entityCounts(), r.entityCounts()
+	for e, a := range lCounts {
 		idf := math.Log(1 + 2.0/1)
-		b := r.entCounts[e]
+		b := rCounts[e]
 		if b > 0 {
 			idf = math.Log(1 + 2.0/2)
 		}
@@ -307,15 +308,15 @@ func pairSimilarity(l, r *analysed) float64 {
 			dot += wa * (1 + math.Log(float64(b))) * idf
 		}
 	}
-	for e, b := range r.entCounts {
+	for e, b := range rCounts {
 		idf := math.Log(1 + 2.0/1)
-		if l.entCounts[e] > 0 {
+		if lCounts[e] > 0 {
 			idf = math.Log(1 + 2.0/2)
 		}
 		wb := (1 + math.Log(float64(b))) * idf
 		rn += wb * wb
 	}
-	return blend(terms, cosine(dot, ln, rn), len(l.entCounts) > 0 && len(r.entCounts) > 0)
+	return blend(terms, cosine(dot, ln, rn), len(lCounts) > 0 && len(rCounts) > 0)
 }
 
 func cosine(dot, a, b float64) float64 {

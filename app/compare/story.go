@@ -88,7 +88,7 @@ func compareDates(a, b string) int {
 	tb, okB := parseDate(b)
 	switch {
 	case okA && okB:
-		return ta.Compare(tb)
+		return cmp.Compare(ta, tb)
 	case okA:
 		return -1
 	case okB:

@@ -18,8 +18,9 @@ type benchReport struct {
 	rawCold, rawWarm                     []float64 // ours, app.wasm uncompressed
 	ourPhases, rawPhases, basePhases     []startPhases
 
-	search *searchReport
-	typing *typingReport
+	search  *searchReport
+	typing  *typingReport
+	compare *compareReport
 }
 
 // percentile returns the p-th percentile (nearest rank) of xs.
@@ -129,6 +130,9 @@ func (r *benchReport) markdown() string {
 			"from a trace, %d tasks over 50 ms of CPU time, the longest task %.0f ms of CPU, the main thread's CPU time %.0f ms per key; "+
 			"keystroke to results on screen: median %.0f ms, slowest %.0f ms. On a loaded machine a task's wall time includes its waits for a core; its CPU time does not.\n\n",
 			ty.articles, ty.keys, len(ty.longTasks), worst, len(ty.cpuLong), ty.longestCPU, ty.cpu/float64(ty.keys), median(ty.typed), percentile(ty.typed, 100))
+	}
+	if c := r.compare; c != nil {
+		p("%s", c.markdown())
 	}
 	for _, s := range r.skipped {
 		p("Skipped: %s.\n", s)

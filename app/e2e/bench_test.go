@@ -56,7 +56,7 @@ func TestBench(t *testing.T) {
 			struct{ name, path string }{"Cranfield", filepath.Join(data, "cranfield", "corpus.jsonl")},
 			struct{ name, path string }{"BBC", filepath.Join(data, "bbc")})
 	} else {
-		r.skipped = append(r.skipped, "Cranfield search, Cranfield and BBC builds, BBC typing: ../shared/data absent")
+		r.skipped = append(r.skipped, "Cranfield search, Cranfield and BBC builds, BBC typing and comparison: ../shared/data absent")
 	}
 	built := map[string]indexBuild{}
 	for _, c := range corpora {
@@ -136,6 +136,14 @@ func TestBench(t *testing.T) {
 	}
 	if data != "" && part("typing") {
 		r.typing = benchTyping(t, work, built["BBC"].out)
+	}
+
+	if data != "" && part("compare") {
+		bbc := built["BBC"].out
+		if !part("build") { // built earlier, perhaps in another index format
+			bbc = buildIndex(t, tool, filepath.Join(data, "bbc"), bbc).out
+		}
+		r.compare = benchCompare(t, work, bbc)
 	}
 
 	table := r.markdown()

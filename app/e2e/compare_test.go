@@ -302,3 +302,43 @@ func indexOf(ix *index.Index, id string) int {
 	}
 	return -1
 }
+
+// TestCompareHandlersFollowThePair moves from one comparison to another
+// inside the app and then focuses sentences: each must put its own id in
+// the URL. go-app keeps an element's old event handler when the new one
+// comes from the same function literal, so a handler that captured its
+// sentence would name the sentence of the previous comparison's row.
+func TestCompareHandlersFollowThePair(t *testing.T) {
+	ix := loadIndex(t)
+	require.GreaterOrEqual(t, len(ix.Articles), 4)
+	ids := make([]string, len(ix.Articles))
+	for i := range ix.Articles {
+		ids[i] = ix.Articles[i].ID
+	}
+	b := newBrowser(t)
+	// Focus events fire only in a focused page; a headless tab is not one.
+	_, err := chromedp.Call(b.ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true})
+	require.NoError(t, err, "focus emulation")
+	srv := startServer(t, freeAddr(t), filepath.Join(root, "web"))
+	b.run(t, "open a comparison", chromedp.Navigate(srv.url("/compare/"+ids[0]+"/"+ids[1])))
+	b.waitFor(t, "the rows", `document.querySelectorAll('[data-client="true"] .compare .rows .row').length > 0`)
+	const focused = `(new URLSearchParams(location.search).get("s") || "")`
+	first := eval[[]string](t, b, `Array.from(document.querySelectorAll('.compare .rows p[id]')).map(p => p.id)`)
+	focusEach := func(sentences []string) {
+		for _, id := range sentences {
+			before := eval[string](t, b, focused)
+			b.run(t, "focus "+id, chromedp.Focus(chromedp.ID(id)))
+			b.waitFor(t, "the URL after focusing "+id, focused+` !== `+strconv.Quote(before))
+			assert.Equal(t, id, eval[string](t, b, focused), "focusing sentence %s", id)
+		}
+	}
+	focusEach(first[:min(len(first), 6)])
+
+	path := "/compare/" + ids[2] + "/" + ids[3]
+	eval[any](t, b, `(() => { const a = document.createElement('a'); a.href = `+strconv.Quote(path)+`; a.textContent = 'x'; document.querySelector('main').append(a); a.click(); return 0; })()`)
+	b.waitFor(t, path, `location.pathname === `+strconv.Quote(path)+` && document.querySelector('.compare .column.right h2 a').getAttribute('href') === `+strconv.Quote("/article/"+ids[3]))
+	second := eval[[]string](t, b, `Array.from(document.querySelectorAll('.compare .rows p[id]')).map(p => p.id)`)
+	require.NotEqual(t, first, second, "the two comparisons order their sentences differently")
+	focusEach(second[:min(len(second), 16)])
+	b.assertClean(t, true)
+}

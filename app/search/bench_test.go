@@ -28,8 +28,9 @@ func benchQueries(b *testing.B, qs []string, opts Options) {
 	c := cranfield(b)
 	e, err := FromIndex(c.ix)
 	require.NoError(b, err)
+	var res Result         // reused, as the JavaScript API does
 	for _, q := range qs { // warm the pools and caches
-		e.Search(q, opts)
+		e.SearchInto(q, opts, &res)
 	}
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -42,7 +43,7 @@ func benchQueries(b *testing.B, qs []string, opts Options) {
 		k := i % len(qs)
 		c0, _ := threadCPU()
 		t := time.Now()
-		e.Search(qs[k], opts)
+		e.SearchInto(qs[k], opts, &res)
 		wall[k] = append(wall[k], time.Since(t))
 		c1, _ := threadCPU()
 		cpu[k] = append(cpu[k], c1-c0)

@@ -54,10 +54,13 @@ func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 		return
 	}
 	es = es[opts.Offset:]
+	res.Hits = slices.Grow(res.Hits, len(es))
 	s.arts = s.arts[:0]
 	for _, en := range es {
 		a := e.docs.Article(en.doc)
-		s.arts = append(s.arts, a)
+		if !opts.NoSnippets { // the snippets' text; a copy not made for nothing
+			s.arts = append(s.arts, a)
+		}
 		res.Hits = append(res.Hits, Hit{
 			Doc: en.doc, ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published,
 			Score: en.score,
@@ -82,4 +85,38 @@ func sortEntries(es []entry, byDate bool) {
 		}
 		return 1
 	})
+}
+
+// partitionTop moves the k best entries of es to es[:k], in no particular
+// order, in O(len(es)) on average: the k-th best score is found by
+// quickselect over the plain scores (copied into buf, which it returns for
+// reuse), the entries above it are moved to the front, then those equal
+// to it, the first in document order kept (as better ranks them).
+func partitionTop(es []entry, k int, buf []float64) []float64 {
+	if k <= 0 || k >= len(es) {
+		return buf
+	}
+	buf = buf[:0]
+	for _, en := range es {
+		buf = append(buf, en.score)
+	}
+	cut := kthLargest(buf, k)
+	i := 0
+	for j := range es {
+		if es[j].score > cut {
+			es[i], es[j] = es[j], es[i]
+			i++
+		}
+	}
+	t := i
+	for j := i; j < len(es); j++ {
+		if es[j].score == cut {
+			es[t], es[j] = es[j], es[t]
+			t++
+		}
+	}
+	if t > k {
+		slices.SortFunc(es[i:t], func(a, b entry) int { return a.doc - b.doc })
+	}
+	return buf
 }

@@ -65,37 +65,48 @@ func maxEdits(n int) int {
 }
 
 // compile turns q into a plan, analysing each clause with the same
-// analyser that built the index.
+// analyser that built the index. The plan is s.plan, its slices reused
+// from the previous search: it is valid until the scratch memory's next
+// search.
 func (e *Engine) compile(s *scratch, q *Query) *plan {
-	p := &plan{}
+	p := &s.plan
+	p.reset()
 	clear(s.corrections)
-	slotOf := map[int]int{}
+	s.lookups = s.lookups[:0]
 	addSlot := func(term int) int {
-		if i, ok := slotOf[term]; ok {
-			return i
+		for i := range p.slots { // a few slots: a scan beats a map
+			if p.slots[i].term == term {
+				return i
+			}
 		}
-		df := e.x.DocFreq(term)
-		n := float64(e.x.NumDocs())
-		p.slots = append(p.slots, slot{term: term, idf: math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))})
-		slotOf[term] = len(p.slots) - 1
+		p.slots = append(p.slots, slot{term: term, idf: e.im.idf[term]})
 		return len(p.slots) - 1
 	}
 	// Stop words are left out of free text unless the query has nothing
 	// else.
+	// Each positive clause is analysed once, here; compileClause and
+	// didYouMean read the tokens from s.clauseToks.
 	p.allStop = true
+	n := 0
 	for _, g := range q.Groups {
 		for _, c := range g.Alts {
-			for _, t := range s.an.Tokens(c.Text, nil) {
+			if n == len(s.clauseToks) {
+				s.clauseToks = append(s.clauseToks, nil)
+			}
+			toks := s.an.Tokens(c.Text, s.clauseToks[n][:0])
+			s.clauseToks[n] = toks
+			n++
+			for _, t := range toks {
 				if !t.Stop || c.Prefix {
 					p.allStop = false
 				}
 			}
 		}
 	}
-	compileClause := func(c Clause) []int {
-		toks := s.an.Tokens(c.Text, s.toks[:0])
-		s.toks = toks[:0]
-		var parts []text.Token
+	// compileClause appends the alternatives clause c compiles to to dst.
+	compileClause := func(c Clause, toks []text.Token, dst []int) []int {
+		parts := s.parts[:0]
+		defer func() { s.parts = parts[:0] }()
 		var joined *text.Token
 		for i := range toks {
 			if toks[i].Joined {
@@ -106,46 +117,51 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			}
 			parts = append(parts, toks[i])
 		}
-		var out []int
 		switch {
 		case len(parts) == 0:
-			return nil
+			return dst
 		case len(parts) == 1:
 			t := parts[0]
 			if t.Stop && !c.Phrase && !c.Prefix && !p.allStop {
-				return nil
+				return dst
 			}
-			a := e.wordAlt(s, t, c.Prefix, addSlot)
-			p.alts = append(p.alts, a)
-			out = append(out, len(p.alts)-1)
+			ai := p.newAlt()
+			e.wordAlt(s, t, c.Prefix, addSlot, &p.alts[ai])
+			dst = append(dst, ai)
 		default:
-			a := alt{phrase: true}
+			ai := p.newAlt()
+			a := &p.alts[ai]
+			a.phrase = true
 			for _, t := range parts {
 				a.offs = append(a.offs, t.Pos-parts[0].Pos)
-				if term, ok := e.lookup(t); ok {
+				if term, ok := e.lookupOnce(s, t); ok {
 					a.steps = append(a.steps, addSlot(term))
 				} else {
 					a.steps = append(a.steps, -1)
 				}
 			}
-			p.alts = append(p.alts, a)
-			out = append(out, len(p.alts)-1)
+			dst = append(dst, ai)
 			if joined != nil && !c.Phrase {
 				// "cease-fire" also finds "ceasefire".
-				p.alts = append(p.alts, e.wordAlt(s, *joined, false, addSlot))
-				out = append(out, len(p.alts)-1)
+				ai := p.newAlt()
+				e.wordAlt(s, *joined, false, addSlot, &p.alts[ai])
+				dst = append(dst, ai)
 			}
 		}
-		return out
+		return dst
 	}
+	n = 0
 	for _, g := range q.Groups {
-		cg := cgroup{required: g.Required()}
+		gi := p.newGroup()
+		cg := &p.groups[gi]
+		cg.required = g.Required()
 		for _, c := range g.Alts {
-			cg.alts = append(cg.alts, compileClause(c)...)
+			cg.alts = compileClause(c, s.clauseToks[n], cg.alts)
+			n++
 		}
 		// A clause of nothing but punctuation or stop words adds nothing.
-		if len(cg.alts) > 0 {
-			p.groups = append(p.groups, cg)
+		if len(cg.alts) == 0 {
+			p.groups = p.groups[:gi]
 		}
 	}
 	if len(q.Groups) > 0 && len(p.groups) == 0 {
@@ -153,9 +169,41 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 	}
 	for _, c := range q.Excluded {
 		c.Prefix = c.Prefix && !c.Phrase
-		p.excluded = append(p.excluded, compileClause(c)...)
+		s.toks = s.an.Tokens(c.Text, s.toks[:0])
+		p.excluded = compileClause(c, s.toks, p.excluded)
 	}
 	return p
+}
+
+// reset empties p for a new query, keeping its slices' memory (the
+// alternatives' and groups' own slices too, through newAlt and newGroup).
+func (p *plan) reset() {
+	*p = plan{slots: p.slots[:0], alts: p.alts[:0], groups: p.groups[:0], excluded: p.excluded[:0]}
+}
+
+// newAlt appends an empty alternative to p and returns its index.
+func (p *plan) newAlt() int {
+	n := len(p.alts)
+	if n < cap(p.alts) {
+		p.alts = p.alts[:n+1]
+		a := &p.alts[n]
+		*a = alt{terms: a.terms[:0], weights: a.weights[:0], steps: a.steps[:0], offs: a.offs[:0]}
+	} else {
+		p.alts = append(p.alts, alt{})
+	}
+	return n
+}
+
+// newGroup appends an empty group to p and returns its index.
+func (p *plan) newGroup() int {
+	n := len(p.groups)
+	if n < cap(p.groups) {
+		p.groups = p.groups[:n+1]
+		p.groups[n] = cgroup{alts: p.groups[n].alts[:0]}
+	} else {
+		p.groups = append(p.groups, cgroup{})
+	}
+	return n
 }
 
 // lookup returns the index term of token t: through its form if the index
@@ -167,11 +215,31 @@ func (e *Engine) lookup(t text.Token) (int, bool) {
 	return e.x.LookupTerm(t.Term)
 }
 
+// lookupOnce is lookup remembered for the query in s.lookups (compile
+// and didYouMean look the same words up; each look-up is a binary search
+// comparing strings, dear in WebAssembly).
+func (e *Engine) lookupOnce(s *scratch, t text.Token) (int, bool) {
+	for _, l := range s.lookups {
+		if l.form == t.Form && l.stem == t.Term {
+			return l.term, l.ok
+		}
+	}
+	term, ok := e.lookup(t)
+	s.lookups = append(s.lookups, lookedUp{t.Form, t.Term, term, ok})
+	return term, ok
+}
+
+// lookedUp is a word lookupOnce looked up.
+type lookedUp struct {
+	form, stem string
+	term       int
+	ok         bool
+}
+
 // wordAlt compiles one word: the exact term, prefix expansions if asked,
 // and typo corrections if the word is unknown.
-func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int) int) alt {
-	var a alt
-	exact, ok := e.lookup(t)
+func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int) int, a *alt) {
+	exact, ok := e.lookupOnce(s, t)
 	if ok {
 		a.terms = append(a.terms, addSlot(exact))
 		a.weights = append(a.weights, 1)
@@ -214,7 +282,10 @@ func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int
 			}
 		}
 	}
-	if !ok && len(cands) == 0 {
+	// An unknown word gets typo corrections; a joined compound ("cease-
+	// fire" read as "ceasefire") does not: it is an alternative spelling
+	// of a phrase searched anyway, and correcting long compounds is slow.
+	if !ok && len(cands) == 0 && !t.Joined {
 		if d := maxEdits(utf8.RuneCountInString(t.Form)); d > 0 {
 			best, bestDist, bestDF := -1, d+1, -1
 			e.x.FuzzyForms(t.Form, d, func(f, dist int) {
@@ -259,21 +330,23 @@ func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int
 		a.terms = append(a.terms, addSlot(c.term))
 		a.weights = append(a.weights, c.weight)
 	}
-	return a
 }
 
 // highlightTerms returns the index terms of the positive clauses, for
 // [Result.Terms] and snippets.
-func (e *Engine) highlightTerms(p *plan) []string {
-	seen := make([]bool, len(p.slots))
-	var out []string
+func (e *Engine) highlightTerms(s *scratch, p *plan, out []string) []string {
+	s.seen = growBool(s.seen, len(p.slots))
+	clear(s.seen)
+	seen := s.seen
 	for _, g := range p.groups {
 		for _, ai := range g.alts {
 			a := &p.alts[ai]
-			for _, si := range slices.Concat(a.terms, a.steps) {
-				if si >= 0 && !seen[si] {
-					seen[si] = true
-					out = append(out, e.x.Term(p.slots[si].term))
+			for _, list := range [2][]int{a.terms, a.steps} {
+				for _, si := range list {
+					if si >= 0 && !seen[si] {
+						seen[si] = true
+						out = append(out, e.x.Term(p.slots[si].term))
+					}
 				}
 			}
 		}

@@ -37,17 +37,30 @@
 // exclusions and filters. compile (compile.go) analyses each clause and
 // maps it onto index terms ("slots"): the exact term, prefix expansions and
 // typo corrections, or a phrase's sequence of terms. run (match.go) then
-// ranks. Free text sorted by relevance, the common case, goes term at a
-// time (taat.go): each word's postings add BM25F scores into one
-// accumulator per document, positions unread; the 50 best documents then
-// have their words' positions read back (skipping through the postings)
-// for the proximity bonus. Quoted phrases and date order go document at a
-// time (daat in match.go), which sees all of a document's words at once.
-// Both apply filters and exclusions, count facets and keep the best in a
-// heap (collect.go). For natural-language queries, pseudo-relevance
-// feedback (feedback.go) re-ranks the best 300 candidates. Finally the
-// hits' best paragraphs are located from their positions and cut into
-// snippets (snippet.go).
+// ranks.
+//
+// When the engine is made, it decodes every term's postings once into flat
+// arrays (impacts.go): each (term, document) pair's document, its BM25F
+// saturated term frequency (everything in the score but the query's own
+// weights is known before any query) and where its posting, with the
+// positions, starts. Free text sorted by relevance, the common case, goes
+// term at a time (taat.go): each word adds weight·idf·impact into one
+// accumulator per document, positions unread; the candidates are cut to
+// the best few hundred by a bucketed quickselect over the scores, and the
+// 50 best have their words' body positions read straight from their
+// postings for the proximity bonus. Quoted phrases and date order go
+// document at a time (daat in match.go), which sees all of a document's
+// words at once. Both apply filters and exclusions, count facets and keep
+// the best. For natural-language queries, pseudo-relevance feedback
+// (feedback.go) re-ranks the best 300 candidates. Finally the hits' best
+// paragraphs are located from their positions and cut into snippets
+// (snippet.go).
+//
+// A search takes its working memory (scratch.go: accumulators, the
+// compiled plan, buffers) from the engine's free list and gives it back,
+// so it allocates almost nothing; [Engine.SearchInto] reuses the caller's
+// Result too. In WebAssembly, where the garbage collector runs on the
+// page's one thread, that matters as much as the arithmetic.
 //
 // # Ranking parameters
 //

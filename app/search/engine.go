@@ -47,6 +47,9 @@ type Engine struct {
 	// BM25 length normalisation; bodyNorm the body's normalisation.
 	scale    []float32
 	bodyNorm []float32
+	// im holds the postings decoded, with their scores' query-independent
+	// part (impacts.go).
+	im *impacts
 	// free holds idle working memories: a search takes one (or makes
 	// one) and gives it back. Unlike a sync.Pool it is not emptied by
 	// garbage collection, so caches and buffers survive between searches.
@@ -89,6 +92,7 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 			}
 		}
 	}
+	e.im = newImpacts(x, e.scale, p.K1)
 	an := text.NewAnalyzer()
 	var toks []text.Token
 	names := func(s string) []string {
@@ -212,6 +216,17 @@ const maxFacetValues = 10
 // Search runs query q. It never fails: a malformed query is read as well as
 // possible and explained in Result.Notes.
 func (e *Engine) Search(q string, opts Options) Result {
+	var res Result
+	e.SearchInto(q, opts, &res)
+	return res
+}
+
+// SearchInto is [Engine.Search] into res, reusing the memory of res's
+// slices (Hits, Notes, Terms) from a previous search: a caller that
+// answers many queries one after the other (the JavaScript API) then
+// allocates almost nothing, which spares the garbage collector.
+func (e *Engine) SearchInto(q string, opts Options, res *Result) {
+	*res = Result{Hits: res.Hits[:0], Notes: res.Notes[:0], Terms: res.Terms[:0]}
 	if opts.K <= 0 {
 		opts.K = 10
 	}
@@ -220,25 +235,24 @@ func (e *Engine) Search(q string, opts Options) Result {
 	}
 	s := e.getScratch()
 	defer e.putScratch(s)
-	var pq Query
+	pq := &s.query
 	if opts.Plain {
-		pq = ParsePlain(q)
+		s.clauses = parsePlainInto(q, pq, s.clauses)
 	} else {
-		pq = Parse(q, opts.Typing)
+		*pq = Parse(q, opts.Typing)
 	}
-	p := e.compile(s, &pq)
-	res := Result{Notes: pq.Notes}
-	e.run(s, p, &pq.Filters, opts, &res)
-	res.DidYouMean = e.didYouMean(s, q, &pq)
-	res.Terms = e.highlightTerms(p)
+	p := e.compile(s, pq)
+	res.Notes = append(res.Notes, pq.Notes...)
+	e.run(s, p, &pq.Filters, opts, res)
+	res.DidYouMean = e.didYouMean(s, q, pq)
+	res.Terms = e.highlightTerms(s, p, res.Terms)
 	if !opts.NoSnippets {
 		e.locate(s, p, res.Hits)
-		terms := e.snippetTerms(p)
+		terms := e.snippetTerms(p, res.Terms)
 		for i := range res.Hits {
 			res.Hits[i].Snippet = e.snippet(s, terms, res.Hits[i].Doc, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])
 		}
 	}
-	return res
 }
 
 // maxIdleScratch bounds the idle working memories kept (one per concurrent

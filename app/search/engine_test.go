@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -170,4 +171,48 @@ func TestNewRejectsMismatch(t *testing.T) {
 	_, err := New(ix.Search, Articles(ix.Articles[:2]))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "index has 5 documents, store has 2")
+}
+
+// TestSearchInto checks that answering queries into one reused Result
+// gives what Search gives, whatever the previous query left in it.
+func TestSearchInto(t *testing.T) {
+	e, _ := seedEngine(t)
+	tests := []struct {
+		name string
+		q    string
+		opts Options
+	}{
+		{"free text", "hostages ceasefire talks", Options{}},
+		{"plain", "ceasefire talks in Gaza", Options{Plain: true}},
+		{"notes", `"total victory -`, Options{}},
+		{"typo", "netanyhu", Options{}},
+		{"nothing found", "zzzz", Options{}},
+		{"page two", "gaza", Options{K: 2, Offset: 2}},
+		{"by date, no snippets", "gaza OR hamas", Options{Sort: ByDate, NoSnippets: true}},
+		{"only stop words", "the", Options{Plain: true}},
+	}
+	var res Result
+	for round := range 2 {
+		for _, tc := range tests {
+			t.Run(fmt.Sprint(tc.name, " round ", round), func(t *testing.T) {
+				want := e.Search(tc.q, tc.opts)
+				e.SearchInto(tc.q, tc.opts, &res)
+				assert.Equal(t, want.Total, res.Total)
+				assert.Equal(t, want.Facets, res.Facets)
+				assert.Equal(t, want.DidYouMean, res.DidYouMean)
+				assert.Equal(t, len(want.Hits), len(res.Hits))
+				if len(want.Hits) > 0 {
+					assert.Equal(t, want.Hits, res.Hits)
+				}
+				assert.Equal(t, len(want.Notes), len(res.Notes))
+				if len(want.Notes) > 0 {
+					assert.Equal(t, want.Notes, res.Notes)
+				}
+				assert.Equal(t, len(want.Terms), len(res.Terms))
+				if len(want.Terms) > 0 {
+					assert.Equal(t, want.Terms, res.Terms)
+				}
+			})
+		}
+	}
 }

@@ -49,34 +49,27 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 		s.heap = es[:min(len(es), need)]
 		return
 	}
-	// Mark the candidates, then walk each feedback word's postings.
-	if len(s.cand) != e.x.NumDocs() {
-		s.cand = make([]int32, e.x.NumDocs())
-		for i := range s.cand {
-			s.cand[i] = -1
-		}
+	// Each feedback word's postings add into one accumulator per
+	// document (no test per posting), then the candidates take theirs.
+	n := e.x.NumDocs()
+	if len(s.acc2) != n {
+		s.acc2 = make([]float64, n)
+		s.gmax = make([]float64, n)
 	}
-	for i, en := range es {
-		s.cand[en.doc] = int32(i)
-	}
-	n := float64(e.x.NumDocs())
-	var it index.Postings
-	var norm [index.NumFields]float64
+	im := e.im
 	for _, t := range terms {
-		df := float64(e.x.DocFreq(t.term))
-		sl := slot{term: t.term, idf: math.Log(1 + (n-df+0.5)/(df+0.5)), it: &it}
-		for e.x.PostingsNoPositions(t.term, &it); it.Next(); {
-			i := s.cand[it.Doc()]
-			if i < 0 {
-				continue
-			}
-			e.norms(it.Doc(), &norm)
-			es[i].score += t.w * e.bm25f(&sl, &norm)
+		w := t.w * im.idf[t.term]
+		lo, hi := im.start[t.term], im.start[t.term+1]
+		docs, imp, acc := im.docs[lo:hi], im.imp[lo:hi:hi], s.acc2
+		imp = imp[:len(docs)]
+		for k, d := range docs {
+			acc[d] += w * float64(imp[k])
 		}
 	}
-	for _, en := range es {
-		s.cand[en.doc] = -1
+	for i := range es {
+		es[i].score += s.acc2[es[i].doc]
 	}
+	clear(s.acc2)
 	selectTop(es, min(len(es), need))
 	s.heap = es[:min(len(es), need)]
 }
@@ -137,12 +130,18 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 	if len(s.fbW) != e.x.NumTerms() {
 		s.fbW = make([]float64, e.x.NumTerms())
 	}
-	var inQuery map[int]bool
+	if len(s.inQuery) != e.x.NumTerms() {
+		s.inQuery = make([]bool, e.x.NumTerms())
+	}
 	if !e.params.FeedbackQueryTerms {
-		inQuery = make(map[int]bool, len(p.slots))
 		for _, sl := range p.slots {
-			inQuery[sl.term] = true
+			s.inQuery[sl.term] = true
 		}
+		defer func() {
+			for _, sl := range p.slots {
+				s.inQuery[sl.term] = false
+			}
+		}()
 	}
 	total := 0.0
 	for _, en := range top {
@@ -158,27 +157,31 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		if length == 0 {
 			continue
 		}
+		perWord := share / float64(length)
 		s.vec = e.x.DocTerms(en.doc, s.vec[:0])
+		fbW, touched := s.fbW, s.fbTouched
 		for _, tf := range s.vec {
-			if s.fbW[tf.Term] == 0 {
-				s.fbTouched = append(s.fbTouched, tf.Term)
+			if fbW[tf.Term] == 0 {
+				touched = append(touched, tf.Term)
 			}
-			s.fbW[tf.Term] += share * float64(tf.Freq) / float64(length)
+			fbW[tf.Term] += perWord * float64(tf.Freq)
 		}
+		s.fbTouched = touched
 	}
-	n := float64(e.x.NumDocs())
-	out := s.fbTerms[:0]
+	out, fbW, fbIdfs := s.fbTerms[:0], s.fbW, e.im.fbIdf
 	for _, term := range s.fbTouched {
-		w := s.fbW[term]
-		s.fbW[term] = 0
-		df := e.x.DocFreq(term)
-		if df < 2 || inQuery[term] {
-			continue // a word of one document says nothing about others
-		}
-		if t := e.x.Term(term); isStopTerm(t) || !hasLetter(t) {
+		w := fbW[term]
+		fbW[term] = 0
+		// A word of one document says nothing about others; stop words
+		// and numbers say nothing at all.
+		fbIdf := fbIdfs[term]
+		if fbIdf == 0 || !e.params.FeedbackQueryTerms && s.inQuery[term] {
 			continue
 		}
-		w *= math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		w *= fbIdf
+		if n := len(out); n == e.params.FeedbackTerms && w < out[n-1].w {
+			continue // below the lightest kept (insertTop would say so, slower)
+		}
 		out = insertTop(out, fbTerm{term, w}, e.params.FeedbackTerms)
 	}
 	s.fbTerms = out

@@ -150,8 +150,7 @@ func (e *Engine) bm25f(sl *slot, norm *[index.NumFields]float64) float64 {
 			tf += float64(n) * norm[f]
 		}
 	}
-	k1 := e.params.K1
-	return sl.idf * tf * (k1 + 1) / (tf + k1)
+	return sl.idf * float64(impact(tf, e.params.K1))
 }
 
 // scoreDoc scores document d, on which some slots are positioned, and
@@ -218,7 +217,7 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 		bound := 0.0
 		for gi := range p.groups {
 			if s.groupHit[gi] && s.groupSlot[gi] >= 0 {
-				bound += min(1, s.groupIdf[gi])
+				bound += capOne(s.groupIdf[gi])
 			}
 		}
 		if total+e.params.Proximity*bound*(e.params.K1+1) > floor {
@@ -238,47 +237,77 @@ func (e *Engine) scoreDoc(s *scratch, p *plan, d int, norm *[index.NumFields]flo
 // each other's IDF / δ² to an accumulator per word, which is then
 // saturated like a term frequency.
 func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
-	// Merge the groups' sorted position lists.
+	// Order every occurrence by position, then group.
 	s.prox = s.prox[:0]
-	s.heads = growInt(s.heads, len(p.groups))
-	clear(s.heads)
-	for {
-		best := -1
-		var bestPos uint32
-		for gi, h := range s.heads {
-			if ps := s.groupPos[gi]; h < len(ps) && (best < 0 || ps[h] < bestPos) {
-				best, bestPos = gi, ps[h]
-			}
-		}
-		if best < 0 {
-			break
-		}
-		s.heads[best]++
-		s.prox = append(s.prox, proxHit{bestPos, best})
+	for gi, ps := range s.groupPos {
+		s.prox = mergeProx(s.prox, ps, gi)
 	}
+	return e.proximityOf(s, len(p.groups), norm)
+}
+
+// capOne returns min(1, x) for a non-negative x, by a comparison: the
+// built-in on floats is a runtime call in WebAssembly.
+func capOne(x float64) float64 {
+	if x > 1 {
+		return 1
+	}
+	return x
+}
+
+// mergeProx merges group gi's occurrences at ascending positions ps into
+// prox, keeping it sorted: each occurrence is position<<32 | group, so
+// equal positions order by group. Merging the groups' sorted lists one by
+// one costs less than sorting (a few groups, tens of occurrences).
+func mergeProx(prox []uint64, ps []uint32, gi int) []uint64 {
+	if len(prox) == 0 || len(ps) > 0 && uint64(ps[0])<<32 > prox[len(prox)-1] {
+		// All after what is there: append.
+		for _, pos := range ps {
+			prox = append(prox, uint64(pos)<<32|uint64(gi))
+		}
+		return prox
+	}
+	i := len(prox) - 1
+	prox = slices.Grow(prox, len(ps))[:len(prox)+len(ps)]
+	for j, k := len(ps)-1, len(prox)-1; j >= 0; k-- {
+		key := uint64(ps[j])<<32 | uint64(gi)
+		if i >= 0 && prox[i] > key {
+			prox[k] = prox[i]
+			i--
+		} else {
+			prox[k] = key
+			j--
+		}
+	}
+	return prox
+}
+
+// proximityOf is the proximity bonus of the ng groups' occurrences in
+// s.prox (sorted, see mergeProx), whose IDFs are in s.groupIdf.
+func (e *Engine) proximityOf(s *scratch, ng int, norm float64) float64 {
 	if len(s.prox) < 2 {
 		return 0
 	}
-	s.acc = grow(s.acc, len(p.groups))
+	s.acc = grow(s.acc, ng)
 	clear(s.acc)
 	for i := 1; i < len(s.prox); i++ {
 		a, b := s.prox[i-1], s.prox[i]
-		if a.group == b.group {
+		ag, bg := int(uint32(a)), int(uint32(b))
+		if ag == bg {
 			continue
 		}
-		dist := float64(b.pos - a.pos)
+		dist := float64(b>>32 - a>>32)
 		if dist < 1 {
 			dist = 1
 		}
 		w := 1 / (dist * dist)
-		s.acc[a.group] += s.groupIdf[b.group] * w
-		s.acc[b.group] += s.groupIdf[a.group] * w
+		s.acc[ag] += s.groupIdf[bg] * w
+		s.acc[bg] += s.groupIdf[ag] * w
 	}
 	k1 := e.params.K1
 	bonus := 0.0
 	for gi, acc := range s.acc {
 		if acc > 0 {
-			bonus += min(1, s.groupIdf[gi]) * acc * (k1 + 1) / (acc + k1*norm)
+			bonus += capOne(s.groupIdf[gi]) * acc * (k1 + 1) / (acc + k1*norm)
 		}
 	}
 	return bonus
@@ -314,8 +343,8 @@ func hasPos(ps []uint32, want uint32) bool {
 
 // locate sets, for every hit, the paragraph where the query's words weigh
 // most and a hint of where in it the matches start. It reads the body
-// positions of the query's words in the hits only, skipping the rest of
-// their postings.
+// positions of the query's words in the hits only, from the postings the
+// impacts locate.
 func (e *Engine) locate(s *scratch, p *plan, hits []Hit) {
 	s.hints = s.hints[:0]
 	for range hits {
@@ -327,26 +356,23 @@ func (e *Engine) locate(s *scratch, p *plan, hits []Hit) {
 		}
 		return
 	}
-	order := make([]int, len(hits))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return hits[a].Doc - hits[b].Doc })
-	// positions[hit][slot], in one buffer.
+	// positions[hit][slot], in one buffer, read straight from the
+	// postings found in the impacts.
 	type span struct{ start, end int }
 	spans := make([]span, len(hits)*len(p.slots))
 	var buf []uint32
+	im := e.im
 	for si := range p.slots {
-		it := e.x.Postings(p.slots[si].term, &s.posIt)
-		for _, h := range order {
-			if !it.SkipTo(hits[h].Doc) {
-				break
+		t := p.slots[si].term
+		lo, hi := int(im.start[t]), int(im.start[t+1])
+		for h := range hits {
+			k, ok := slices.BinarySearch(im.docs[lo:hi], int32(hits[h].Doc))
+			if !ok {
+				continue
 			}
-			if it.Doc() == hits[h].Doc {
-				start := len(buf)
-				buf = append(buf, it.Positions(index.FieldBody)...)
-				spans[h*len(p.slots)+si] = span{start, len(buf)}
-			}
+			start := len(buf)
+			buf = e.x.AppendPositions(t, int(im.off[lo+k]), index.FieldBody, buf)
+			spans[h*len(p.slots)+si] = span{start, len(buf)}
 		}
 	}
 	s.hitPos = growPos(s.hitPos, len(p.slots))

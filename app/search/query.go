@@ -103,18 +103,32 @@ func Parse(q string, typing bool) Query {
 // or filters ("-dash" is the word "dash", OR is the word "or").
 func ParsePlain(q string) Query {
 	var out Query
+	parsePlainInto(q, &out, nil)
+	return out
+}
+
+// parsePlainInto is [ParsePlain] into out, reusing the memory of
+// out.Groups and of clauses (which it returns, to be passed again): the
+// groups' clauses are slices of it.
+func parsePlainInto(q string, out *Query, clauses []Clause) []Clause {
+	*out = Query{Groups: out.Groups[:0]}
+	clauses = clauses[:0]
 	p := parser{s: q}
 	for {
 		p.skipSpace()
 		if p.i >= len(p.s) {
-			return out
+			break
 		}
 		start := p.i
 		for p.i < len(p.s) && !isSpaceAt(p.s, p.i) {
 			p.i++
 		}
-		out.Groups = append(out.Groups, Group{Alts: []Clause{{Text: q[start:p.i], Start: start, End: p.i}}})
+		clauses = append(clauses, Clause{Text: q[start:p.i], Start: start, End: p.i})
 	}
+	for i := range clauses {
+		out.Groups = append(out.Groups, Group{Alts: clauses[i : i+1 : i+1]})
+	}
+	return clauses
 }
 
 type parser struct {

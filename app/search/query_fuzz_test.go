@@ -57,7 +57,8 @@ func FuzzParse(f *testing.F) {
 
 // FuzzSearch runs any query against the default corpus's index (built by
 // `make index`) and checks the result is well formed: a page no longer
-// than asked, hits that exist, snippet marks inside their text, in order.
+// than asked, hits that exist, snippet marks inside their text, in order,
+// and the same answer from SearchInto into a reused Result.
 func FuzzSearch(f *testing.F) {
 	data, err := os.ReadFile(filepath.Join("..", "index.bin"))
 	require.NoError(f, err, "run `make index` first")
@@ -69,8 +70,17 @@ func FuzzSearch(f *testing.F) {
 		f.Add(q, false, false, uint8(10))
 		f.Add(q, true, false, uint8(3))
 	}
+	var reused Result // SearchInto must answer alike, whatever came before
 	f.Fuzz(func(t *testing.T, q string, typing, plain bool, k uint8) {
 		res := e.Search(q, Options{K: int(k), Typing: typing, Plain: plain})
+		e.SearchInto(q, Options{K: int(k), Typing: typing, Plain: plain}, &reused)
+		assert.Equal(t, res.Total, reused.Total)
+		assert.Equal(t, len(res.Hits), len(reused.Hits))
+		for i := range min(len(res.Hits), len(reused.Hits)) {
+			assert.Equal(t, res.Hits[i], reused.Hits[i])
+		}
+		assert.Equal(t, len(res.Notes), len(reused.Notes))
+		assert.Equal(t, res.DidYouMean, reused.DidYouMean)
 		want := int(k)
 		if want == 0 {
 			want = 10

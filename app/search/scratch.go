@@ -9,36 +9,52 @@ import (
 // scratch is the per-search working memory, pooled so that a search
 // allocates little.
 type scratch struct {
-	an        *text.Analyzer
-	toks      []text.Token
-	its       []index.Postings
-	allowed   []bool // documents passing the filters (nil: all)
-	excluded  []bool // documents matching an exclusion (nil: none)
-	heap      []entry
-	entCount  []int
-	srcCount  []int
-	months    map[string]int
-	prox      []proxHit
-	heads     []int
-	best      []float64 // the proxTop best scores so far, a min-heap
-	acc       []float64
-	groupIdf  []float64
-	groupPos  [][]uint32
-	groupHit  []bool
-	groupSlot []int
-	paraBuf   []int
-	entBuf    []int
-	paraW     []float64
-	arts      []corpus.Article
+	an   *text.Analyzer
+	toks []text.Token
+	// clauseToks are the tokens of the query's positive clauses, in
+	// order, analysed once by compile.
+	clauseToks [][]text.Token
+	parts      []text.Token // one clause's words, joined compounds aside
+	plan       plan         // the query compiled (compile reuses it)
+	query      Query        // the query parsed, for plain queries
+	clauses    []Clause     // the plain query's clauses
+	seen       []bool       // per slot, for highlightTerms
+	lookups    []lookedUp   // the query's words looked up (lookupOnce)
+	its        []index.Postings
+	allowed    []bool // documents passing the filters (nil: all)
+	excluded   []bool // documents matching an exclusion (nil: none)
+	heap       []entry
+	entCount   []int
+	srcCount   []int
+	months     map[string]int
+	prox       []uint64  // query words' occurrences: position<<32 | group
+	posBuf     []uint32  // one word's positions in one document
+	best       []float64 // the proxTop best scores so far, a min-heap
+	acc        []float64
+	groupIdf   []float64
+	groupPos   [][]uint32
+	groupHit   []bool
+	groupSlot  []int
+	groupOne   []int // proximity: the slot of a group of one plain word, or -1
+	paraBuf    []int
+	entBuf     []int
+	paraW      []float64
+	arts       []corpus.Article
 	// Term at a time (forceDAAT, for tests, turns it off).
 	forceDAAT         bool
 	acc2, gmax        []float64
 	touched, gtouched []int
+	scores            []float64  // the touched documents' scores, to cut
+	ties              []int      // the documents scoring exactly the cut
+	phraseCur         []int      // a phrase's words' current postings
+	phrasePos         [][]uint32 // their positions in one field
 	// Feedback.
 	cand      []int32 // document -> index in heap, or -1
+	slotK     []int32 // proximity: [top document][slot] -> posting, or -1
 	fbW       []float64
 	fbTouched []int
 	fbTerms   []fbTerm
+	inQuery   []bool // per term: a word of the query (feedback skips it)
 	vec       []index.TermFreq
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
@@ -47,7 +63,6 @@ type scratch struct {
 	paras  paraCache
 	hints  []snippetHint
 	hitPos [][]uint32 // per slot, the body positions in the hit being located
-	posIt  index.Postings
 }
 
 func newScratch(x *index.Search) *scratch {
@@ -58,12 +73,6 @@ func newScratch(x *index.Search) *scratch {
 		months:      make(map[string]int),
 		corrections: make(map[string]string),
 	}
-}
-
-// proxHit is one occurrence of a query word, for the proximity bonus.
-type proxHit struct {
-	pos   uint32
-	group int
 }
 
 // entry is a collected hit.
@@ -78,4 +87,22 @@ type entry struct {
 type snippetHint struct {
 	first  int // token index of the first match within the paragraph
 	tokens int // tokens in the paragraph (0: unknown)
+}
+
+// markCand makes s.cand (document -> candidate index) ready for n
+// documents, all unmarked (-1). Users leave it unmarked.
+func (s *scratch) markCand(n int) {
+	if len(s.cand) != n {
+		s.cand = make([]int32, n)
+		for i := range s.cand {
+			s.cand[i] = -1
+		}
+	}
+}
+
+func growInt32(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	return b[:n]
 }

@@ -8,10 +8,11 @@ import (
 )
 
 // snippetTerms returns the terms to mark in snippets: the query's terms
-// without stop words (unless the query is all stop words).
-func (e *Engine) snippetTerms(p *plan) map[string]bool {
+// (from highlightTerms) without stop words (unless the query is all stop
+// words).
+func (e *Engine) snippetTerms(p *plan, terms []string) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range e.highlightTerms(p) {
+	for _, t := range terms {
 		if p.allStop || !isStopTerm(t) {
 			out[t] = true
 		}
@@ -167,7 +168,8 @@ func (e *Engine) MatchSpans(q, id string) []corpus.Span {
 	s := e.getScratch()
 	defer e.putScratch(s)
 	pq := Parse(q, false)
-	terms := e.snippetTerms(e.compile(s, &pq))
+	p := e.compile(s, &pq)
+	terms := e.snippetTerms(p, e.highlightTerms(s, p, nil))
 	a := e.docs.Article(d)
 	var spans []corpus.Span
 	for i, para := range a.Paragraphs {

@@ -20,17 +20,18 @@ func (e *Engine) didYouMean(s *scratch, q string, pq *Query) string {
 		with       string
 	}
 	var rs []repl
+	n := 0 // clause number, for the tokens compile left in s.clauseToks
 	for _, g := range pq.Groups {
 		for _, c := range g.Alts {
+			n++
 			if c.Prefix {
 				continue
 			}
-			toks := s.an.Tokens(c.Text, nil)
-			for _, t := range toks {
+			for _, t := range s.clauseToks[n-1] {
 				if t.Joined || t.Stop {
 					continue
 				}
-				if _, ok := e.lookup(t); ok {
+				if _, ok := e.lookupOnce(s, t); ok {
 					continue
 				}
 				if w := e.closest(s, t.Form); w != "" {

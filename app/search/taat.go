@@ -42,31 +42,61 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 		s.gmax = make([]float64, n)
 	}
 	s.touched = s.touched[:0]
-	var it index.Postings
-	var norm [index.NumFields]float64
+	im := e.im
 	for _, g := range p.groups {
+		if a := &p.alts[g.alts[0]]; len(g.alts) == 1 && !a.phrase && len(a.terms) == 1 {
+			// One word, the common case: straight into the accumulators.
+			sl := &p.slots[a.terms[0]]
+			w := a.weights[0] * sl.idf
+			lo, hi := im.start[sl.term], im.start[sl.term+1]
+			docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
+			imp = imp[:len(docs)]
+			// The slices in locals: the loop's appends would otherwise
+			// make it reload them from s every time.
+			acc, touched := s.acc2, s.touched
+			for k, d := range docs {
+				// A zero score would read as "no match" below (a
+				// weight of 0 is allowed): keep it just above.
+				sc := w * float64(imp[k])
+				if sc < minScore {
+					sc = minScore
+				}
+				if acc[d] == 0 {
+					touched = append(touched, int(d))
+				}
+				acc[d] += sc
+			}
+			s.touched = touched
+			continue
+		}
 		// A group scores its best alternative word in each document.
 		s.gtouched = s.gtouched[:0]
 		for _, ai := range g.alts {
 			a := &p.alts[ai]
 			if a.phrase {
-				e.phraseScores(s, p, a, &norm)
+				e.phraseScores(s, p, a)
 				continue
 			}
 			for i, si := range a.terms {
 				sl := &p.slots[si]
-				sl.it = &it
-				for e.x.Postings(sl.term, &it); it.Next(); {
-					d := it.Doc()
-					e.norms(d, &norm)
-					// A zero score would read as "no match" below (a
-					// weight of 0 is allowed): keep it just above.
-					sc := max(a.weights[i]*e.bm25f(sl, &norm), minScore)
-					if s.gmax[d] == 0 {
-						s.gtouched = append(s.gtouched, d)
+				w := a.weights[i] * sl.idf
+				lo, hi := im.start[sl.term], im.start[sl.term+1]
+				docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
+				imp = imp[:len(docs)]
+				gmax, gtouched := s.gmax, s.gtouched
+				for k, d := range docs {
+					sc := w * float64(imp[k])
+					if sc < minScore {
+						sc = minScore
 					}
-					s.gmax[d] = max(s.gmax[d], sc)
+					if gmax[d] == 0 {
+						gtouched = append(gtouched, int(d))
+					}
+					if sc > gmax[d] { // not max(): a runtime call in WebAssembly
+						gmax[d] = sc
+					}
 				}
+				s.gtouched = gtouched
 			}
 		}
 		for _, d := range s.gtouched {
@@ -77,19 +107,44 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 			s.gmax[d] = 0
 		}
 	}
+	// The keep best documents: those above the keep-th best score (found
+	// by quickselect over plain scores), then the first of those equal to
+	// it in document order, as better ranks them.
 	keep := max(need, proxTop)
-	s.heap = s.heap[:0]
+	acc := s.acc2
+	kept, scores := s.touched[:0], s.scores[:0]
+	filtered := s.allowed != nil || s.excluded != nil
 	for _, d := range s.touched {
-		score := s.acc2[d]
-		s.acc2[d] = 0
-		if !e.keep(s, d) {
+		if filtered && !e.keep(s, d) {
+			acc[d] = 0
 			continue
 		}
-		res.Total++
 		if !opts.NoFacets {
 			e.countFacets(s, e.x.Doc(d), opts)
 		}
-		s.push(entry{doc: d, score: score}, keep, false)
+		kept = append(kept, d)
+		scores = append(scores, acc[d])
+	}
+	res.Total += len(kept)
+	s.scores = scores
+	cut := math.Inf(-1)
+	if len(kept) > keep {
+		cut = kthLargest(scores, keep)
+	}
+	heap, ties := s.heap[:0], s.ties[:0]
+	for _, d := range kept {
+		score := acc[d]
+		acc[d] = 0
+		if score > cut {
+			heap = append(heap, entry{doc: d, score: score})
+		} else if score == cut {
+			ties = append(ties, d)
+		}
+	}
+	s.heap, s.ties = heap, ties
+	slices.Sort(s.ties)
+	for _, d := range s.ties[:min(len(s.ties), keep-len(s.heap))] {
+		s.heap = append(s.heap, entry{doc: d, score: cut})
 	}
 	if e.params.Proximity > 0 && len(p.groups) > 1 {
 		e.proximityBest(s, p)
@@ -100,87 +155,153 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 	}
 }
 
-// phraseScores walks the words of phrase a together and, in each document
-// where they form the phrase, raises s.gmax to the sum of their scores.
-func (e *Engine) phraseScores(s *scratch, p *plan, a *alt, norm *[index.NumFields]float64) {
+// phraseScores walks the words of phrase a together through the impacts
+// and, in each document where they form the phrase (positions read from
+// the postings), raises s.gmax to the sum of their scores.
+func (e *Engine) phraseScores(s *scratch, p *plan, a *alt) {
 	for _, si := range a.steps {
 		if si < 0 {
 			return // a word the index has never seen
 		}
 	}
-	slots := make([]slot, len(a.steps))
-	local := alt{phrase: true, offs: a.offs}
+	im := e.im
+	n := len(a.steps)
+	s.phraseCur = growInt(s.phraseCur, n) // each word's current posting
 	for k, si := range a.steps {
-		slots[k] = slot{term: p.slots[si].term, idf: p.slots[si].idf, it: e.x.Postings(p.slots[si].term, nil)}
-		advance(&slots[k])
-		local.steps = append(local.steps, k)
+		s.phraseCur[k] = int(im.start[p.slots[si].term])
 	}
-	sub := &plan{slots: slots}
 	for {
 		// Phrase words must all be in a document: leapfrog to the largest
 		// current document.
-		d := 0
-		for k := range slots {
-			d = max(d, slots[k].cur)
-		}
-		if d == noDoc {
-			return
+		d := -1
+		for k, si := range a.steps {
+			c := s.phraseCur[k]
+			if c >= int(im.start[p.slots[si].term+1]) {
+				return
+			}
+			if dk := int(im.docs[c]); dk > d {
+				d = dk
+			}
 		}
 		all := true
-		for k := range slots {
-			sl := &slots[k]
-			if sl.cur < d {
-				if sl.it.SkipTo(d) {
-					sl.cur = sl.it.Doc()
-				} else {
-					sl.cur = noDoc
-				}
+		for k, si := range a.steps {
+			end := int(im.start[p.slots[si].term+1])
+			c := s.phraseCur[k]
+			for c < end && int(im.docs[c]) < d {
+				c++
 			}
-			if sl.cur != d {
-				all = false
+			s.phraseCur[k] = c
+			if c == end {
+				return
 			}
+			all = all && int(im.docs[c]) == d
 		}
 		if !all {
 			continue
 		}
-		if e.phraseMatch(sub, &local, d) {
-			e.norms(d, norm)
+		if e.phraseAt(s, p, a) {
 			sc := minScore
-			for k := range slots {
-				sc += e.bm25f(&slots[k], norm)
+			for k, si := range a.steps {
+				sc += p.slots[si].idf * float64(im.imp[s.phraseCur[k]])
 			}
 			if s.gmax[d] == 0 {
 				s.gtouched = append(s.gtouched, d)
 			}
-			s.gmax[d] = max(s.gmax[d], sc)
+			if sc > s.gmax[d] {
+				s.gmax[d] = sc
+			}
 		}
-		for k := range slots {
-			advance(&slots[k])
+		for k := range s.phraseCur {
+			s.phraseCur[k]++
 		}
 	}
 }
 
+// phraseAt reports whether the words of phrase a, each on its posting
+// s.phraseCur[k] for the same document, form the phrase in some field.
+func (e *Engine) phraseAt(s *scratch, p *plan, a *alt) bool {
+	n := len(a.steps)
+	if len(s.phrasePos) < n {
+		s.phrasePos = append(s.phrasePos, make([][]uint32, n-len(s.phrasePos))...)
+	}
+	for f := range index.Field(index.NumFields) {
+		for k, si := range a.steps {
+			c := s.phraseCur[k]
+			s.phrasePos[k] = e.x.AppendPositions(p.slots[si].term, int(e.im.off[c]), f, s.phrasePos[k][:0])
+		}
+	next:
+		for _, p0 := range s.phrasePos[0] {
+			for k := 1; k < n; k++ {
+				if !hasPos(s.phrasePos[k], p0+uint32(a.offs[k])) {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // proximityBest adds the proximity bonus to the proxTop best entries of
-// s.heap, reading their words' positions by skipping through the postings.
+// s.heap. Each group's best word in a document is found from the impacts;
+// its positions are read straight from the posting.
 func (e *Engine) proximityBest(s *scratch, p *plan) {
 	es := s.heap
 	k := min(len(es), proxTop)
-	selectTop(es, k)
+	s.scores = partitionTop(es, k, s.scores)
 	top := es[:k]
-	slices.SortFunc(top, func(a, b entry) int { return a.doc - b.doc })
-	e.open(s, p, p.slots)
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
-	s.groupPos = growPos(s.groupPos, ng)
-	s.groupHit = growBool(s.groupHit, ng)
-	var norm [index.NumFields]float64
+	// Where each slot's postings have each top document: one pass over
+	// each slot's documents, the top ones marked.
+	im := e.im
+	s.markCand(e.x.NumDocs())
+	for i := range top {
+		s.cand[top[i].doc] = int32(i)
+	}
+	ns := len(p.slots)
+	s.slotK = growInt32(s.slotK, k*ns)
+	for i := range s.slotK {
+		s.slotK[i] = -1
+	}
+	cand, slotK := s.cand, s.slotK
+	for si := range p.slots {
+		t := p.slots[si].term
+		lo, hi := im.start[t], im.start[t+1]
+		for j, d := range im.docs[lo:hi] {
+			if c := cand[d]; c >= 0 {
+				slotK[int(c)*ns+si] = lo + int32(j)
+			}
+		}
+	}
+	for i := range top {
+		s.cand[top[i].doc] = -1
+	}
+	s.groupSlot = growInt(s.groupSlot, ng)
+	// A group of one plain word, the common case, has that word's slot in
+	// s.groupOne (others -1): no search for its best word.
+	s.groupOne = growInt(s.groupOne, ng)
+	for gi, g := range p.groups {
+		s.groupOne[gi] = -1
+		if a := &p.alts[g.alts[0]]; len(g.alts) == 1 && !a.phrase && len(a.terms) == 1 {
+			s.groupOne[gi] = a.terms[0]
+		}
+	}
 	for i := range top {
 		d := top[i].doc
-		e.norms(d, &norm)
+		ks := s.slotK[i*ns : (i+1)*ns]
+		// Each group's best word in d, from the impacts.
 		matched := 0
 		for gi, g := range p.groups {
-			s.groupHit[gi] = false
-			s.groupPos[gi] = s.groupPos[gi][:0]
+			if si := s.groupOne[gi]; si >= 0 {
+				if ks[si] < 0 {
+					si = -1
+				} else {
+					matched++
+				}
+				s.groupSlot[gi] = si
+				continue
+			}
 			best, bestSlot := 0.0, -1
 			for _, ai := range g.alts {
 				a := &p.alts[ai]
@@ -189,39 +310,37 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 					terms = a.steps // a phrase's words stand for it here
 				}
 				for j, si := range terms {
-					if si < 0 {
+					if si < 0 || ks[si] < 0 {
 						continue
 					}
 					sl := &p.slots[si]
-					if sl.cur < d {
-						if sl.it.SkipTo(d) {
-							sl.cur = sl.it.Doc()
-						} else {
-							sl.cur = noDoc
-						}
-					}
-					if sl.cur != d {
-						continue
-					}
-					w := 1.0
+					w := sl.idf
 					if !a.phrase {
-						w = a.weights[j]
+						w *= a.weights[j]
 					}
-					if sc := w * e.bm25f(sl, &norm); bestSlot < 0 || sc > best {
+					if sc := w * float64(im.imp[ks[si]]); bestSlot < 0 || sc > best {
 						best, bestSlot = sc, si
 					}
 				}
 			}
+			s.groupSlot[gi] = bestSlot
 			if bestSlot >= 0 {
 				matched++
-				s.groupHit[gi] = true
-				s.groupIdf[gi] = p.slots[bestSlot].idf
-				s.groupPos[gi] = p.slots[bestSlot].it.Positions(index.FieldBody)
 			}
 		}
-		if matched > 1 {
-			top[i].score += e.params.Proximity * e.proximity(s, p, float64(e.bodyNorm[d]))
+		if matched < 2 {
+			continue // no pair of words to be near each other
 		}
+		// Their body positions, merged.
+		s.prox = s.prox[:0]
+		for gi, si := range s.groupSlot[:ng] {
+			if si < 0 {
+				continue
+			}
+			s.groupIdf[gi] = p.slots[si].idf
+			s.posBuf = e.x.AppendPositions(p.slots[si].term, int(im.off[ks[si]]), index.FieldBody, s.posBuf[:0])
+			s.prox = mergeProx(s.prox, s.posBuf, gi)
+		}
+		top[i].score += e.params.Proximity * e.proximityOf(s, ng, float64(e.bodyNorm[d]))
 	}
-	_ = math.Inf
 }

@@ -1,10 +1,16 @@
 package search
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"diptych/corpus"
+	"diptych/corpus/index"
 )
 
 // TestTAATMatchesDAAT checks that the term-at-a-time path ranks exactly
@@ -18,7 +24,7 @@ func TestTAATMatchesDAAT(t *testing.T) {
 	require.NoError(t, err)
 	queries := []string{
 		"hostages", "ceasefire talks", "cease-fire negotiations", "Blinken Erdogan Sullivan",
-		"netan* talks", "netanyhu", "gaza -rafah", "truce OR ceasefire hostages", "the", "hostages org:hamas",
+		"netan* talks", "netanyhu", "gaza -rafah", "gaza-gaza truce", "hostage-release deal", "total-victory-plan", "truce OR ceasefire hostages", "the", "hostages org:hamas",
 	}
 	search := func(q string, daat bool) Result {
 		s := e.getScratch()
@@ -73,5 +79,46 @@ func TestConcurrentSearches(t *testing.T) {
 		got := <-done
 		assert.Equal(t, want.Total, got.Total)
 		assert.Equal(t, want.Hits, got.Hits)
+	}
+}
+
+// TestTAATMatchesDAATManyDocuments is TestTAATMatchesDAAT on a corpus
+// large enough for the term-at-a-time path to cut its candidates, with
+// identical documents (equal scores, ranked by document number).
+func TestTAATMatchesDAATManyDocuments(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := strings.Fields("gaza truce hostages talks ceasefire rafah aid border envoy cabinet vote strike")
+	var arts []corpus.Article
+	for i := range 400 {
+		var b strings.Builder
+		for range 3 + rng.IntN(20) {
+			b.WriteString(words[rng.IntN(len(words))] + " ")
+		}
+		text := b.String()
+		if i%7 == 0 && i > 0 {
+			text = arts[i-1].Paragraphs[0] // a copy: the same score
+		}
+		arts = append(arts, corpus.Article{ID: fmt.Sprint("doc-", i), Title: words[i%len(words)], Paragraphs: []string{text}})
+	}
+	data, err := index.Encode(arts, nil)
+	require.NoError(t, err)
+	ix, err := index.Decode(string(data))
+	require.NoError(t, err)
+	p := DefaultParams()
+	p.Feedback, p.Proximity = 0, 0
+	e, err := NewWithParams(ix.Search, Articles(ix.Articles), p)
+	require.NoError(t, err)
+	for _, q := range []string{"gaza", "truce hostages", "talks ceasefire rafah aid", "border aid -envoy", "strike OR vote cabinet"} {
+		t.Run(q, func(t *testing.T) {
+			s := e.getScratch()
+			s.forceDAAT = true
+			e.putScratch(s)
+			daat := e.Search(q, Options{K: 60, NoSnippets: true})
+			s.forceDAAT = false
+			taat := e.Search(q, Options{K: 60, NoSnippets: true})
+			require.Greater(t, daat.Total, proxTop, "enough matches to cut")
+			assert.Equal(t, daat.Total, taat.Total)
+			assert.Equal(t, daat.Hits, taat.Hits)
+		})
 	}
 }

@@ -58,7 +58,9 @@ func Build(path string, opts Options) ([]byte, *Report, error) {
 	}
 	docs := compare.Vectors(res.Articles, compare.DefaultVectorParams)
 	rel := compare.Related(docs, RelatedK)
-	data, err := index.EncodeWith(res.Articles, entities, compare.StoredSimilar(docs, rel))
+	sim := compare.StoredSimilar(docs, rel)
+	sim.Sentences = compare.StoredSentences(res.Articles)
+	data, err := index.EncodeWith(res.Articles, entities, sim)
 	if err != nil {
 		return nil, nil, err
 	}

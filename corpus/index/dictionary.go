@@ -22,8 +22,24 @@ func (x *Search) DocFreq(i int) int { return int(u32at(x.df, i)) }
 
 // LookupTerm returns the number of term t and whether it is in the index.
 func (x *Search) LookupTerm(t string) (int, bool) {
-	i := sort.Search(x.numTerms, func(i int) bool { return x.Term(i) >= t })
+	i := lowerBound(x.termStr, x.termOff, x.numTerms, t)
 	return i, i < x.numTerms && x.Term(i) == t
+}
+
+// lowerBound returns the first of the n sorted strings of table (bytes
+// str, offsets off) that is not below t: a binary search written out, as
+// the query engine calls it for every word (no closure per probe).
+func lowerBound(str, off string, n int, t string) int {
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if str[u32at(off, m):u32at(off, m+1)] < t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // NumForms returns the number of distinct word forms.
@@ -39,13 +55,13 @@ func (x *Search) FormTerm(i int) int { return int(u32at(x.formTerm, i)) }
 
 // LookupForm returns the number of form f and whether it is in the index.
 func (x *Search) LookupForm(f string) (int, bool) {
-	i := sort.Search(x.numForms, func(i int) bool { return x.Form(i) >= f })
+	i := lowerBound(x.formStr, x.formOff, x.numForms, f)
 	return i, i < x.numForms && x.Form(i) == f
 }
 
 // FormPrefix returns the range [lo, hi) of forms that start with prefix.
 func (x *Search) FormPrefix(prefix string) (lo, hi int) {
-	lo = sort.Search(x.numForms, func(i int) bool { return x.Form(i) >= prefix })
+	lo = lowerBound(x.formStr, x.formOff, x.numForms, prefix)
 	hi = lo + sort.Search(x.numForms-lo, func(i int) bool {
 		f := x.Form(lo + i)
 		return len(f) < len(prefix) || f[:len(prefix)] != prefix
@@ -64,26 +80,41 @@ func (x *Search) FuzzyForms(word string, maxDist int, fn func(form, dist int)) {
 	}
 	w := len(word)
 	// rows[d] is the edit distance row after the first d bytes of the
-	// current form.
+	// current form, capped at inf. Only the band of cells within maxDist
+	// of the diagonal is computed: the others are above maxDist anyway
+	// (reading d bytes against j needs |d-j| edits). The cells just
+	// outside the band are set to inf for the next row to read.
+	inf := maxDist + 1
 	rows := [][]int{make([]int, w+1)}
 	for j := range rows[0] {
-		rows[0][j] = j
+		rows[0][j] = min(j, inf)
 	}
-	prev := ""
+	l := 0 // rows[:l+1] hold the current form's first l bytes
 	for i := 0; i < x.numForms; {
 		f := x.Form(i)
-		l := commonPrefix(prev, f)
-		prev = f
 		skipAt := -1
 		for d := l + 1; d <= len(f); d++ {
 			if d >= len(rows) {
 				rows = append(rows, make([]int, w+1))
 			}
 			up, cur := rows[d-1], rows[d]
-			cur[0] = d
+			cur[0] = min(d, inf)
 			best := cur[0]
+			lo, hi := max(1, d-maxDist), min(w, d+maxDist)
+			if lo > hi {
+				// No cell in the band: the word is empty, or the form
+				// already too much longer than it.
+				if best > maxDist {
+					skipAt = d
+					break
+				}
+				continue
+			}
+			if lo > 1 {
+				cur[lo-1] = inf
+			}
 			c := f[d-1]
-			for j := 1; j <= w; j++ {
+			for j := lo; j <= hi; j++ {
 				cost := 1
 				if word[j-1] == c {
 					cost = 0
@@ -95,10 +126,14 @@ func (x *Search) FuzzyForms(word string, maxDist int, fn func(form, dist int)) {
 				if cur[j-1]+1 < v {
 					v = cur[j-1] + 1
 				}
+				v = min(v, inf)
 				cur[j] = v
 				if v < best {
 					best = v
 				}
+			}
+			if hi < w {
+				cur[hi+1] = inf
 			}
 			if best > maxDist {
 				skipAt = d
@@ -108,33 +143,51 @@ func (x *Search) FuzzyForms(word string, maxDist int, fn func(form, dist int)) {
 		if skipAt >= 0 {
 			// No extension of f[:skipAt] can come within maxDist: jump
 			// past all forms that start with it.
-			p := f[:skipAt]
-			i = x.skipPrefix(i, p)
-			prev = p[:len(p)-1] // rows up to here stay valid
-
-			continue
+			i = x.skipPrefix(i, skipAt)
+		} else {
+			if n := len(f); n-maxDist <= w && w <= n+maxDist && rows[n][w] <= maxDist {
+				fn(i, rows[n][w])
+			}
+			i++
 		}
-		if dist := rows[len(f)][w]; dist <= maxDist {
-			fn(i, dist)
+		if i < x.numForms {
+			l = x.formLCP(i) // the rows of the bytes it shares stay valid
 		}
-		i++
 	}
 }
 
-// skipPrefix returns the first form after form i that does not start with
-// p (form i does), by galloping: cheap when few forms share p.
-func (x *Search) skipPrefix(i int, p string) int {
-	has := func(j int) bool {
-		f := x.Form(j)
-		return len(f) >= len(p) && f[:len(p)] == p
+// maxLCP is the longest common prefix formLCPs records exactly.
+const maxLCP = 255
+
+// formLCPs returns, for each form, the length of the prefix it shares
+// with the form before it, capped at maxLCP (0 for the first form): the
+// sorted forms as a trie, for FuzzyForms.
+func formLCPs(x *Search) []uint8 {
+	out := make([]uint8, x.numForms)
+	for i := 1; i < x.numForms; i++ {
+		out[i] = uint8(min(commonPrefix(x.Form(i-1), x.Form(i)), maxLCP))
 	}
-	lo, step := i, 1 // form lo has the prefix
-	for lo+step < x.numForms && has(lo+step) {
-		lo += step
-		step *= 2
+	return out
+}
+
+// formLCP returns the length of the prefix form i (> 0) shares with form
+// i-1.
+func (x *Search) formLCP(i int) int {
+	if n := int(x.lcp[i]); n < maxLCP {
+		return n
 	}
-	hi := min(lo+step, x.numForms) // form hi does not (or is the end)
-	return lo + 1 + sort.Search(hi-lo-1, func(k int) bool { return !has(lo + 1 + k) })
+	return commonPrefix(x.Form(i-1), x.Form(i))
+}
+
+// skipPrefix returns the first form after form i that does not share form
+// i's first n bytes: the first whose common prefix with the form before it
+// is shorter than n.
+func (x *Search) skipPrefix(i, n int) int {
+	j := i + 1
+	for j < x.numForms && (x.lcp[j] >= maxLCP && x.formLCP(j) >= n || int(x.lcp[j]) >= n) {
+		j++
+	}
+	return j
 }
 
 func commonPrefix(a, b string) int {

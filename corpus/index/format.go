@@ -14,8 +14,10 @@ import (
 // History: 1, the walking skeleton (docs, entities, terms); 2, the "terms"
 // section replaced by "search" (positional postings, form dictionary,
 // field lengths, per-article filter data); 3, the "vectors" and "related"
-// sections (document vectors and related lists for the comparison view).
-const FormatVersion = 3
+// sections (document vectors and related lists for the comparison view);
+// 4, the "sentences" section (each article's sentences, words and terms
+// for the comparison engine).
+const FormatVersion = 4
 
 // generatedLine is the index file's first line: it tells people and tools
 // that the file is generated and how.

@@ -28,11 +28,17 @@ type Index struct {
 	// Related[i] lists the positions in Articles of the articles most
 	// similar to Articles[i], best first (nil when none were stored).
 	Related [][]int
+	// Sentences holds each article's sentences, words and terms as the
+	// comparison engine breaks them down, decoded one article at a time
+	// (see Sentences.Article); it has none when the index was built
+	// without them.
+	Sentences *Sentences
 }
 
-// Similar is the article-similarity data Encode stores beside the
-// articles. It is computed by the comparison engine (app/compare), which
-// this package does not import.
+// Similar is the comparison data EncodeWith stores beside the articles:
+// article similarity and the articles' breakdowns into sentences. It is
+// computed by the comparison engine (app/compare), which this package
+// does not import.
 type Similar struct {
 	// Vectors are the document vectors by article id; an article without
 	// one gets an empty vector.
@@ -40,6 +46,8 @@ type Similar struct {
 	// Related lists, by article id, the ids of the articles most similar
 	// to it, best first.
 	Related map[string][]string
+	// Sentences are the articles' breakdowns for comparison.
+	Sentences SentenceData
 }
 
 // Encode builds the index file for articles and entities, with no
@@ -96,11 +104,16 @@ func EncodeWith(articles []corpus.Article, entities []corpus.Entity, sim Similar
 	if err != nil {
 		return nil, fmt.Errorf("encode index: %w", err)
 	}
+	sentences, err := encodeSentences(ids, sim.Sentences)
+	if err != nil {
+		return nil, fmt.Errorf("encode index: %w", err)
+	}
 	return writeContainer([]section{
 		{"docs", docs},
 		{"entities", encodeEntities(ents)},
 		{"related", related},
 		{"search", search},
+		{"sentences", sentences},
 		{"vectors", vectors},
 	}), nil
 }
@@ -158,6 +171,12 @@ func Decode(data string) (*Index, error) {
 		return nil, err
 	}
 	if ix.Related, err = decodeRelated(s, len(ix.Articles)); err != nil {
+		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	}
+	if s, err = need("sentences"); err != nil {
+		return nil, err
+	}
+	if ix.Sentences, err = decodeSentences(s, len(ix.Articles)); err != nil {
 		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
 	}
 	return &ix, nil

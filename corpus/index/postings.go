@@ -7,6 +7,7 @@ package index
 type Postings struct {
 	s       string
 	off     int
+	start   int // where the current document's posting starts
 	left    int
 	numDocs int
 	doc     int
@@ -50,6 +51,7 @@ func (p *Postings) Next() bool {
 		return false
 	}
 	p.left--
+	p.start = p.off
 	d, off := getUvarint(p.s, p.off)
 	if off < 0 {
 		return p.fail()
@@ -134,6 +136,98 @@ func (p *Postings) SkipTo(target int) bool {
 	}
 	return true
 }
+
+// AppendPositions appends to dst term i's positions in field f of the
+// document whose posting starts at byte off of the term's list (see
+// [Postings.Offset]), decoding that field only: the cheap way to read one
+// document's positions. A malformed posting appends what it could read.
+func (x *Search) AppendPositions(i, off int, f Field, dst []uint32) []uint32 {
+	s := x.postings[u32at(x.postOff, i):u32at(x.postOff, i+1)]
+	_, off = getUvarint(s, off) // the document delta
+	if off < 0 || off >= len(s) || int(f) >= NumFields {
+		return dst
+	}
+	mask := s[off]
+	off++
+	var tf [NumFields]uint64
+	for g := range NumFields {
+		if mask&(1<<g) != 0 {
+			tf[g], off = getUvarint(s, off)
+			if off < 0 || tf[g] > uint64(len(s)) {
+				return dst
+			}
+		}
+	}
+	_, off = getUvarint(s, off) // the positions' byte length
+	if off < 0 {
+		return dst
+	}
+	for g := range f { // the fields before f
+		for range tf[g] {
+			if _, off = getUvarint(s, off); off < 0 {
+				return dst
+			}
+		}
+	}
+	var last uint64
+	for range tf[f] {
+		var v uint64
+		if v, off = getUvarint(s, off); off < 0 {
+			return dst
+		}
+		last = min(last+v, 1<<31)
+		dst = append(dst, uint32(last))
+	}
+	return dst
+}
+
+// AppendPostings appends term i's postings to the caller's arrays, one
+// entry per document: the document to docs, its frequency in each field
+// to tfs (NumFields entries per document) and the byte offset of its
+// posting (see [Postings.Offset]) to offs; positions are skipped. It is
+// [Search.Postings] for a caller that decodes every list at once (the
+// query engine, when it starts), without a call per posting. It reports
+// false, having appended what came before, on a malformed list.
+func (x *Search) AppendPostings(i int, docs []int32, tfs, offs []uint32) ([]int32, []uint32, []uint32, bool) {
+	s := x.postings[u32at(x.postOff, i):u32at(x.postOff, i+1)]
+	doc, off := -1, 0
+	for range x.DocFreq(i) {
+		start, t0 := off, len(tfs) // on failure, tfs goes back to t0
+		d, o := getUvarint(s, off)
+		if o < 0 || d >= uint64(x.numDocs) || doc >= 0 && (d == 0 || uint64(doc)+d >= uint64(x.numDocs)) {
+			return docs, tfs[:t0], offs, false
+		}
+		doc, off = max(doc, 0)+int(d), o
+		if off >= len(s) || s[off] == 0 || s[off] >= 1<<NumFields {
+			return docs, tfs[:t0], offs, false
+		}
+		mask := s[off]
+		off++
+		total := uint64(0)
+		for f := range NumFields {
+			var v uint64
+			if mask&(1<<f) != 0 {
+				if v, off = getUvarint(s, off); off < 0 || v == 0 || v > uint64(len(s)) {
+					return docs, tfs[:t0], offs, false
+				}
+			}
+			tfs = append(tfs, uint32(v))
+			total += v
+		}
+		n, o := getUvarint(s, off)
+		if o < 0 || n > uint64(len(s)-o) || n < total {
+			return docs, tfs[:t0], offs, false
+		}
+		off = o + int(n)
+		docs = append(docs, int32(doc))
+		offs = append(offs, uint32(start))
+	}
+	return docs, tfs, offs, true
+}
+
+// Offset returns the byte offset, in the term's list, at which the current
+// document's posting starts (for [Search.PostingsFrom]).
+func (p *Postings) Offset() int { return p.start }
 
 // Doc returns the current document.
 func (p *Postings) Doc() int { return p.doc }

@@ -55,6 +55,9 @@ type Search struct {
 	vecs, vecOff                  string
 	entStr, entOff, entTypes      string
 	srcStr, srcOff                string
+	// lcp holds each form's common prefix with the form before it,
+	// computed when decoding (see formLCPs).
+	lcp []uint8
 }
 
 // DecodeSearch decodes a search section written by [BuildSearch]. It checks
@@ -104,6 +107,7 @@ func DecodeSearch(data string) (*Search, error) {
 	if err := x.check(); err != nil {
 		return nil, fmt.Errorf("decode search section: %w", err)
 	}
+	x.lcp = formLCPs(x)
 	for f := range NumFields {
 		if x.numDocs > 0 {
 			x.avgLen[f] = float32(float64(tot[f]) / float64(x.numDocs))
@@ -378,13 +382,14 @@ type TermFreq struct {
 func (x *Search) DocTerms(d int, dst []TermFreq) []TermFreq {
 	s := x.vecs[u32at(x.vecOff, d):u32at(x.vecOff, d+1)]
 	term := -1
+	numTerms, maxTF := x.numTerms, uint64(len(x.postings)) // in locals for the loop
 	for off := 0; off < len(s); {
 		dt, o := getUvarint(s, off)
-		if o < 0 || dt == 0 || dt > uint64(x.numTerms) || term+int(dt) >= x.numTerms {
+		if o < 0 || dt == 0 || dt > uint64(numTerms) || term+int(dt) >= numTerms {
 			return dst
 		}
 		tf, o2 := getUvarint(s, o)
-		if o2 < 0 || tf > uint64(len(x.postings)) {
+		if o2 < 0 || tf > maxTF {
 			return dst
 		}
 		term += int(dt)

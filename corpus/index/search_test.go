@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -147,18 +148,34 @@ func TestSearchRoundTrip(t *testing.T) {
 // TestFuzzyMatchesBruteForce checks the trie walk against a plain
 // Levenshtein over every form.
 func TestFuzzyMatchesBruteForce(t *testing.T) {
-	x, _ := buildTest(t)
-	for _, w := range []string{"blinkn", "ceasfire", "a", "", "hamass", "turkey", "positiv"} {
-		for d := 0; d <= 2; d++ {
-			var got, want []int
-			x.FuzzyForms(w, d, func(f, _ int) { got = append(got, f) })
-			for f := range x.NumForms() {
-				if levenshtein(w, x.Form(f)) <= d {
-					want = append(want, f)
+	small, _ := buildTest(t)
+	words := strings.Fields("a ab abc abd abcd abcde abcdef ba bab babe ceasefire ceasefires cease ceased fire fired " +
+		"firing negotiation negotiations negotiator negotiated talks talked talking truce truces hostage hostages " +
+		"erdogan erdogans blinken blink blinking positive positively positivity xyz zzzzzzzzzzzz")
+	b, err := BuildSearch([]corpus.Article{{ID: "w", Title: "words", Paragraphs: []string{strings.Join(words, " ")}}}, nil)
+	require.NoError(t, err)
+	big, err := DecodeSearch(string(b))
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name string
+		x    *Search
+	}{{"small", small}, {"many words", big}} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := tc.x
+			for _, w := range []string{"blinkn", "ceasfire", "a", "", "hamass", "turkey", "positiv", "abdc", "negotiatons", "zzzzzzzzzz", "firedd"} {
+				for d := 0; d <= 3; d++ {
+					type match struct{ form, dist int }
+					var got, want []match
+					x.FuzzyForms(w, d, func(f, dist int) { got = append(got, match{f, dist}) })
+					for f := range x.NumForms() {
+						if dist := levenshtein(w, x.Form(f)); dist <= d {
+							want = append(want, match{f, dist})
+						}
+					}
+					assert.Equal(t, want, got, "%q within %d", w, d)
 				}
 			}
-			assert.Equal(t, want, got, "%q within %d", w, d)
-		}
+		})
 	}
 }
 
@@ -226,10 +243,19 @@ func walkAll(x *Search) {
 	var p *Postings
 	for i := range x.NumTerms() {
 		_, _ = x.LookupTerm(x.Term(i))
+		docs, tfs, offs, _ := x.AppendPostings(i, nil, nil, nil)
+		if len(tfs) != NumFields*len(docs) || len(offs) != len(docs) {
+			panic("AppendPostings: arrays of different lengths")
+		}
 		for p = x.Postings(i, p); p.Next(); {
 			for f := range Field(NumFields) {
 				_ = p.Positions(f)
 				_ = x.FieldLen(p.Doc(), f)
+				// From this posting's offset, and from offsets that are
+				// mostly not a posting's start.
+				for _, off := range []int{p.Offset(), 0, 1, 2, 3, 5, 8, 13} {
+					x.AppendPositions(i, off, f, nil)
+				}
 			}
 		}
 	}
