@@ -124,6 +124,14 @@ func (v *searchView) pageSize() int {
 
 // showMore shows the next page of hits (and the counts with them, if
 // they were behind).
+// onMoreArticles lists the next articles of the home list. It reads the
+// live limit, not a captured one: go-app keeps a button's first handler
+// across renders when the new one comes from the same function literal.
+func (v *searchView) onMoreArticles(ctx app.Context, e app.Event) {
+	v.limit = max(v.limit, homeLimit) + homeLimit
+	v.typing = false
+}
+
 func (v *searchView) showMore() {
 	v.hits = len(v.res.Hits) + v.pageSize()
 	v.typing = false
@@ -153,7 +161,7 @@ func (v *searchView) Render() app.UI {
 			&articleList{Lib: v.Lib, IDs: ids},
 			app.If(more > 0, func() app.UI {
 				return app.Button().ID("more").Class("more").Text("Show " + plural(min(more, homeLimit), "more article", "more articles")).
-					OnClick(func(ctx app.Context, e app.Event) { v.limit = limit + homeLimit })
+					OnClick(v.onMoreArticles)
 			}),
 		)
 	} else {
