@@ -57,7 +57,9 @@ func (v *articleView) ensureMatches() {
 	v.shown = key
 	v.matches = nil
 	if strings.TrimSpace(v.Query) != "" {
-		v.matches = v.Lib.engine.MatchSpans(v.Query, v.Article.ID)
+		if e, err := v.Lib.searchEngine(); err == nil {
+			v.matches = e.MatchSpans(v.Query, v.Article.ID)
+		}
 	}
 }
 

@@ -39,7 +39,12 @@ func installJSAPI(lib *library, loadErr error) {
 		if len(args) > 1 && args[1].Type() == js.TypeObject {
 			o = readJSOptions(args[1])
 		}
-		lib.engine.SearchInto(q, o.searchOptions(), &res)
+		e, err := lib.searchEngine()
+		if err != nil {
+			failed := searchFailed(err)
+			return answer(&failed)
+		}
+		e.SearchInto(q, o.searchOptions(), &res)
 		return answer(&res)
 	}))
 	window.Set("diptych", api)

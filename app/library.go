@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -10,14 +11,21 @@ import (
 	"diptych/app/search"
 	"diptych/corpus"
 	"diptych/corpus/index"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // library is the decoded corpus the views read from: the embedded index
 // and what is derived from it once at start-up. It is read-only after
 // newLibrary, so views share one library without locking.
 type library struct {
-	ix     *index.Index
-	engine *search.Engine
+	ix *index.Index
+	// engine is made on first use (searchEngine): in the browser, making it
+	// at start-up would delay the first view of a cold start (WebAssembly
+	// compiles each function on first use), and browsing needs no search.
+	engineOnce sync.Once
+	engine     *search.Engine
+	engineErr  error
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
@@ -40,16 +48,30 @@ type library struct {
 // newLibrary decodes the embedded index. A damaged index is reported, not
 // fatal: the app then shows what went wrong instead of a blank page.
 func newLibrary(data string) (*library, error) {
+	t := perfNow()
 	ix, err := index.Decode(data)
 	if err != nil {
 		return nil, err
 	}
-	engine, err := search.FromIndex(ix)
-	if err != nil {
-		return nil, err
+	perfMeasure("diptych:start:decode", t)
+	if ix.Search.NumDocs() != len(ix.Articles) {
+		return nil, fmt.Errorf("decode index: search section has %d documents, the index %d articles", ix.Search.NumDocs(), len(ix.Articles))
 	}
-	lib := &library{ix: ix, engine: engine, byDate: make([]int, len(ix.Articles)),
-		stats: newEntityStats(ix), docs: compare.StoredDocs(ix), cmp: compare.NewComparer()}
+	t = perfNow()
+	stats := newEntityStats(ix)
+	perfMeasure("diptych:start:stats", t)
+	t = perfNow()
+	docs := compare.StoredDocs(ix)
+	perfMeasure("diptych:start:docs", t)
+	lib := &library{ix: ix, byDate: make([]int, len(ix.Articles)),
+		stats: stats, docs: docs, cmp: compare.NewComparer()}
+	if !app.IsClient {
+		// The server pre-renders searches at once; the browser makes the
+		// engine on first use (see searchEngine).
+		if _, err := lib.searchEngine(); err != nil {
+			return nil, err
+		}
+	}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
@@ -67,6 +89,16 @@ func newLibrary(data string) (*library, error) {
 	return lib, nil
 }
 
+// searchEngine returns the search engine, made on first use.
+func (l *library) searchEngine() (*search.Engine, error) {
+	l.engineOnce.Do(func() {
+		t := perfNow()
+		l.engine, l.engineErr = search.FromIndex(l.ix)
+		perfMeasure("diptych:engine-made", t)
+	})
+	return l.engine, l.engineErr
+}
+
 // article returns the article with the given id.
 func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Article(id) }
 
@@ -79,7 +111,11 @@ func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits
 // searchTop is search for the k best hits (at most maxHits), with the
 // facet counts if counts is set.
 func (l *library) searchTop(q string, k int, counts bool) search.Result {
-	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true, NoFacets: !counts})
+	e, err := l.searchEngine()
+	if err != nil {
+		return search.Result{Notes: []string{"Search is unavailable: " + err.Error()}}
+	}
+	return e.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true, NoFacets: !counts})
 }
 
 // warmUpSearch runs a search as the reader's first key would: two
@@ -106,7 +142,11 @@ func (l *library) warmUpSearchNow() {
 // facetCounts counts the facets of the articles q matches (read as
 // search reads it), without ranking snippets.
 func (l *library) facetCounts(q string) search.Facets {
-	return l.engine.Search(q, search.Options{K: 1, Typing: true, NoSnippets: true}).Facets
+	e, err := l.searchEngine()
+	if err != nil {
+		return search.Facets{}
+	}
+	return e.Search(q, search.Options{K: 1, Typing: true, NoSnippets: true}).Facets
 }
 
 // articleAt returns the article at position i of the index.

@@ -25,11 +25,14 @@ import (
 var indexData string
 
 func main() {
+	start := perfNow() // Go's runtime and package initialisation are done
 	lib, err := newLibrary(indexData)
+	perfMeasure("diptych:start:library", start)
 	registerRoutes(lib, err)
 	repairLocation()
 	lib.warmUpOnCompareLink()
 	installJSAPI(lib, err)
+	perfMark("diptych:start:run")
 	app.RunWhenOnBrowser()
 	os.Exit(serve(lib, err, os.Args[1:]))
 }

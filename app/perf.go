@@ -52,3 +52,11 @@ func markKey(n *int) {
 	perf.Call("clearMarks", "diptych:key")
 	perf.Call("mark", "diptych:key")
 }
+
+// perfMark sets a performance mark in the browser.
+func perfMark(name string) {
+	if !app.IsClient {
+		return
+	}
+	app.Window().Get("performance").Call("mark", name)
+}

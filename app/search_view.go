@@ -37,8 +37,10 @@ type searchView struct {
 	resK   int           // the number of hits res was asked for
 	ran    bool          // res holds an answer
 	limit  int           // how many of every article to list with no query
-	hits   int           // how many hits to show for a query
-	page   int           // hits per page (0: firstHits); tests set it
+	// sideShown: the side column is mounted (see showSide).
+	sideShown bool
+	hits      int // how many hits to show for a query
+	page      int // hits per page (0: firstHits); tests set it
 
 	// typing is set while the query comes from the box rather than the
 	// URL: the render then comes in a task after the search (see search)
@@ -81,8 +83,25 @@ func (v *searchView) OnInit() { v.q = v.Query }
 // the engine up for the first key once the browser is idle.
 func (v *searchView) OnMount(ctx app.Context) {
 	v.ctx, v.step = ctx, app.IsClient
+	if app.IsClient && !v.sideShown {
+		nextTask(func() { ctx.Dispatch(v.showSide) })
+	}
 	whenIdle(v.Lib.warmUpSearch)
 }
+
+// showSide mounts the side column (overview and facet counts), which the
+// browser's first render leaves out: the search box and the results are
+// usable a task sooner on a cold start, when WebAssembly compiles each
+// function on first use and go-app mounts every element (measured: the
+// side column is most of the home view's elements). The server's
+// pre-render has it from the start.
+func (v *searchView) showSide(ctx app.Context) {
+	v.sideShown = true
+	v.loadFacets()
+}
+
+// side reports whether the side column is rendered.
+func (v *searchView) side() bool { return v.sideShown || !app.IsClient }
 
 // OnUpdate follows the URL (navigation, back and forward): its query and
 // facets are shown whole at once, counts included.
@@ -104,7 +123,13 @@ func (v *searchView) ensure() {
 		v.hits, k = 0, v.pageSize() // a new query starts with the first hits again
 	}
 	v.resQ, v.resFor, v.resK, v.ran = v.q, eq, k, true
-	counts := !v.typing && !(v.ranFc && v.fcFor == eq)
+	counts := !v.typing && v.side() && !(v.ranFc && v.fcFor == eq)
+	if eq == "" && !counts {
+		// Browsing lists every article by date: no search to run until
+		// the side column wants the counts.
+		v.res = search.Result{}
+		return
+	}
 	t := perfNow()
 	v.res = v.Lib.searchTop(eq, k, counts)
 	perfMeasure("diptych:engine", t)
@@ -122,8 +147,6 @@ func (v *searchView) pageSize() int {
 	return firstHits
 }
 
-// showMore shows the next page of hits (and the counts with them, if
-// they were behind).
 // onMoreArticles lists the next articles of the home list. It reads the
 // live limit, not a captured one: go-app keeps a button's first handler
 // across renders when the new one comes from the same function literal.
@@ -132,6 +155,8 @@ func (v *searchView) onMoreArticles(ctx app.Context, e app.Event) {
 	v.typing = false
 }
 
+// showMore shows the next page of hits (and the counts with them, if
+// they were behind).
 func (v *searchView) showMore() {
 	v.hits = len(v.res.Hits) + v.pageSize()
 	v.typing = false
@@ -226,10 +251,15 @@ func (v *searchView) Render() app.UI {
 				body,
 			),
 			app.Div().Class("search-side").Body(
-				// The overview in a box of its own, so that the panel keeps
-				// its place (and is not rebuilt) when the overview goes.
-				app.Div().Body(app.If(v.browsing(), func() app.UI { return overview(v.Lib) })),
-				v.facetPanel(),
+				app.If(v.side(), func() app.UI {
+					return app.Div().Body(
+						// The overview in a box of its own, so that the panel
+						// keeps its place (and is not rebuilt) when the
+						// overview goes.
+						app.Div().Body(app.If(v.browsing(), func() app.UI { return overview(v.Lib) })),
+						v.facetPanel(),
+					)
+				}),
 			),
 		),
 	)
