@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -49,7 +50,7 @@ func (v *storyView) Render() app.UI {
 	top := topSimilarity(st)
 	return app.Section().Class("story").Body(
 		app.H1().Text("The story so far"),
-		app.P().Class("intro").Text(storyIntro(len(as), total)),
+		app.P().Class("intro").Text(storyIntro(len(as), total, undated(as))),
 		app.H2().Text("Time line"),
 		app.Ol().Class("time-line").Body(
 			app.Range(as).Slice(func(i int) app.UI {
@@ -167,11 +168,31 @@ func topSimilarity(st *compare.Story) float64 {
 	return top
 }
 
-func storyIntro(shown, total int) string {
+func storyIntro(shown, total, undated int) string {
+	s := plural(shown, "article", "articles") + ", oldest first"
 	if shown < total {
-		return "The " + strconv.Itoa(shown) + " newest of " + strconv.Itoa(total) + " articles, oldest first."
+		s = "The " + strconv.Itoa(shown) + " newest of " + strconv.Itoa(total) + " articles, oldest first"
 	}
-	return plural(shown, "article", "articles") + ", oldest first."
+	switch {
+	case undated == shown && shown > 1:
+		return s[:strings.LastIndex(s, ", oldest first")] + "; none has a known date, so their order says nothing."
+	case undated == 1:
+		return s + "; the one without a known date comes last."
+	case undated > 1:
+		return s + "; the " + strconv.Itoa(undated) + " without a known date come last."
+	}
+	return s + "."
+}
+
+// undated counts the articles with no known publication date.
+func undated(as []*corpus.Article) int {
+	n := 0
+	for _, a := range as {
+		if a.Published == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // seriesTitle names series k by its measure, numbering the measures that
