@@ -148,23 +148,23 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		total += math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
 	}
 	s.fbTouched = s.fbTouched[:0]
+	fd := &e.im.fb
 	for _, en := range top {
 		share := math.Exp(e.params.FeedbackSharpness*(en.score-best)/best) / total
-		length := 0
-		for f := range index.Field(index.NumFields) {
-			length += int(e.x.FieldLen(en.doc, f))
-		}
+		length := fd.length[en.doc]
 		if length == 0 {
 			continue
 		}
 		perWord := share / float64(length)
-		s.vec = e.x.DocTerms(en.doc, s.vec[:0])
+		lo, hi := fd.start[en.doc], fd.start[en.doc+1]
+		terms, freqs := fd.terms[lo:hi], fd.freqs[lo:hi:hi]
+		freqs = freqs[:len(terms)]
 		fbW, touched := s.fbW, s.fbTouched
-		for _, tf := range s.vec {
-			if fbW[tf.Term] == 0 {
-				touched = append(touched, tf.Term)
+		for k, term := range terms {
+			if fbW[term] == 0 {
+				touched = append(touched, int(term))
 			}
-			fbW[tf.Term] += perWord * float64(tf.Freq)
+			fbW[term] += perWord * float64(freqs[k])
 		}
 		s.fbTouched = touched
 	}
@@ -193,6 +193,43 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		out[i].w = e.params.FeedbackWeight * out[i].w / top0
 	}
 	return out
+}
+
+// feedbackDocs holds, for every document, its length in words (all
+// fields) and the words feedback may add (those with a feedback IDF, see
+// [impacts]) with their frequencies, in term order: decoded once when the
+// engine is made, so that feedback reads flat arrays. The words feedback
+// never adds (stop words, numbers, words of one document) are left out;
+// they would be skipped anyway.
+type feedbackDocs struct {
+	// start[d] is document d's first word; start[NumDocs] the end.
+	start  []int32
+	terms  []int32
+	freqs  []uint32
+	length []int
+}
+
+// newFeedbackDocs decodes the documents' words of x, keeping those whose
+// fbIdf is not 0.
+func newFeedbackDocs(x *index.Search, fbIdf []float64) feedbackDocs {
+	n := x.NumDocs()
+	fd := feedbackDocs{start: make([]int32, n+1), length: make([]int, n)}
+	var vec []index.TermFreq
+	for d := range n {
+		fd.start[d] = int32(len(fd.terms))
+		for f := range index.Field(index.NumFields) {
+			fd.length[d] += int(x.FieldLen(d, f))
+		}
+		vec = x.DocTerms(d, vec[:0])
+		for _, tf := range vec {
+			if fbIdf[tf.Term] != 0 {
+				fd.terms = append(fd.terms, int32(tf.Term))
+				fd.freqs = append(fd.freqs, uint32(tf.Freq))
+			}
+		}
+	}
+	fd.start[n] = int32(len(fd.terms))
+	return fd
 }
 
 // insertTop inserts t into ts (sorted by weight, heaviest first) and keeps

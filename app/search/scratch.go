@@ -49,8 +49,9 @@ type scratch struct {
 	phraseCur         []int      // a phrase's words' current postings
 	phrasePos         [][]uint32 // their positions in one field
 	// Feedback.
-	cand      []int32 // document -> index in heap, or -1
-	slotK     []int32 // proximity: [top document][slot] -> posting, or -1
+	cand      []int32  // document -> index in heap, or -1
+	slotK     []int32  // proximity: [top document][slot] -> posting, or -1
+	order     []uint64 // proximity: top document<<32 | its index, ascending
 	fbW       []float64
 	fbTouched []int
 	fbTerms   []fbTerm

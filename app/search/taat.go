@@ -252,30 +252,35 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	top := es[:k]
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
-	// Where each slot's postings have each top document: one pass over
-	// each slot's documents, the top ones marked.
+	// Where each slot's postings have each top document: the top
+	// documents in document order, each sought in each slot's postings
+	// from where the previous one was found.
 	im := e.im
-	s.markCand(e.x.NumDocs())
+	s.order = s.order[:0]
 	for i := range top {
-		s.cand[top[i].doc] = int32(i)
+		s.order = append(s.order, uint64(top[i].doc)<<32|uint64(i))
 	}
+	slices.Sort(s.order)
 	ns := len(p.slots)
 	s.slotK = growInt32(s.slotK, k*ns)
 	for i := range s.slotK {
 		s.slotK[i] = -1
 	}
-	cand, slotK := s.cand, s.slotK
+	slotK := s.slotK
 	for si := range p.slots {
 		t := p.slots[si].term
 		lo, hi := im.start[t], im.start[t+1]
-		for j, d := range im.docs[lo:hi] {
-			if c := cand[d]; c >= 0 {
-				slotK[int(c)*ns+si] = lo + int32(j)
+		docs := im.docs[lo:hi]
+		j := 0
+		for _, o := range s.order {
+			d := int32(o >> 32)
+			if j = seek(docs, j, d); j == len(docs) {
+				break
+			}
+			if docs[j] == d {
+				slotK[int(uint32(o))*ns+si] = lo + int32(j)
 			}
 		}
-	}
-	for i := range top {
-		s.cand[top[i].doc] = -1
 	}
 	s.groupSlot = growInt(s.groupSlot, ng)
 	// A group of one plain word, the common case, has that word's slot in
@@ -338,8 +343,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				continue
 			}
 			s.groupIdf[gi] = p.slots[si].idf
-			s.posBuf = e.x.AppendPositions(p.slots[si].term, int(im.off[ks[si]]), index.FieldBody, s.posBuf[:0])
-			s.prox = mergeProx(s.prox, s.posBuf, gi)
+			s.prox = mergeProx(s.prox, im.bodyPositions(ks[si]), gi)
 		}
 		top[i].score += e.params.Proximity * e.proximityOf(s, ng, float64(e.bodyNorm[d]))
 	}
