@@ -26,6 +26,8 @@ type impacts struct {
 	// imp is tf·(k1+1)/(tf+k1), tf being the document's field
 	// frequencies weighted by field and length normalised.
 	imp []float32
+	// minImp is the smallest of imp (0 without postings).
+	minImp float32
 	// off is the byte offset of the posting in the term's encoded list.
 	off []uint32
 	// bodyPos holds every posting's body positions, ascending, posting
@@ -90,6 +92,11 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		}
 	}
 	im.start[nt] = int32(len(im.docs))
+	for k, v := range im.imp {
+		if k == 0 || v < im.minImp {
+			im.minImp = v
+		}
+	}
 	im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))
 	im.fb = newFeedbackDocs(x, im.fbIdf)
 	return im

@@ -55,6 +55,15 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 			imp = imp[:len(docs)]
 			at := s.postingAt(si, n)
 			acc := s.acc2[:n]
+			if w*float64(im.minImp) >= minScore {
+				// Every posting scores above minScore (a product
+				// of non-negative floats is monotonic in each).
+				for k, d := range docs {
+					acc[d] += w * float64(imp[k])
+					at[d] = lo + int32(k)
+				}
+				continue
+			}
 			for k, d := range docs {
 				// A zero score would read as "no match" below (a
 				// weight of 0 is allowed): keep it just above.
