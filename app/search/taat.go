@@ -118,21 +118,42 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 	acc := s.acc2
 	// The matching documents are those with a score: one pass over the
 	// accumulators (no test per posting above to list them).
-	kept, scores := s.touched[:0], s.scores[:0]
-	filtered := s.allowed != nil || s.excluded != nil
+	// Each document is written at the end of the list and the end moves
+	// on past those with a score, a select rather than a branch the
+	// processor would mispredict; filters and facets then go over the
+	// matches alone.
+	kept, scores := s.touched[:cap(s.touched)], s.scores[:cap(s.scores)]
+	if len(kept) < n {
+		kept = make([]int, n)
+	}
+	if len(scores) < n {
+		scores = make([]float64, n)
+	}
+	kept, scores = kept[:n], scores[:n]
+	m := 0
 	for d, score := range acc {
+		kept[m], scores[m] = d, score
+		inc := 1
 		if score == 0 {
-			continue
+			inc = 0
 		}
-		if filtered && !e.keep(s, d) {
-			acc[d] = 0
-			continue
+		m += inc
+	}
+	kept, scores = kept[:m], scores[:m]
+	if filtered := s.allowed != nil || s.excluded != nil; filtered || !opts.NoFacets {
+		j := 0
+		for i, d := range kept {
+			if filtered && !e.keep(s, d) {
+				acc[d] = 0
+				continue
+			}
+			if !opts.NoFacets {
+				e.countFacets(s, e.x.Doc(d), opts)
+			}
+			kept[j], scores[j] = d, scores[i]
+			j++
 		}
-		if !opts.NoFacets {
-			e.countFacets(s, e.x.Doc(d), opts)
-		}
-		kept = append(kept, d)
-		scores = append(scores, score)
+		kept, scores = kept[:j], scores[:j]
 	}
 	s.touched = kept
 	res.Total += len(kept)
