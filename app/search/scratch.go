@@ -86,7 +86,10 @@ func newScratch(x *index.Search) *scratch {
 type entry struct {
 	doc   int
 	score float64
-	date  string
+	// date is the rank of the document's publication date among the
+	// index's dates (Engine.dateRank): ISO dates order as strings, the
+	// undated ("") first. No string here keeps entries pointer-free.
+	date int32
 }
 
 // snippetHint tells the snippet maker where in the paragraph the matches
