@@ -159,31 +159,38 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		lo, hi := fd.start[en.doc], fd.start[en.doc+1]
 		terms, freqs := fd.terms[lo:hi], fd.freqs[lo:hi:hi]
 		freqs = freqs[:len(terms)]
+		// Each word is written at the end of the touched list, and the
+		// end moves on for a word not seen before (a select, not a
+		// mispredicted branch; every addition is above zero).
 		fbW, touched := s.fbW, s.fbTouched
+		m := len(touched)
+		touched = slices.Grow(touched, len(terms))[:m+len(terms)]
 		for k, term := range terms {
+			touched[m] = int(term)
+			inc := 0
 			if fbW[term] == 0 {
-				touched = append(touched, int(term))
+				inc = 1
 			}
+			m += inc
 			fbW[term] += perWord * float64(freqs[k])
 		}
-		s.fbTouched = touched
+		s.fbTouched = touched[:m]
 	}
-	out, fbW, fbIdfs := s.fbTerms[:0], s.fbW, e.im.fbIdf
+	cands, fbW, fbIdfs := s.fbCands[:0], s.fbW, e.im.fbIdf
 	for _, term := range s.fbTouched {
 		w := fbW[term]
 		fbW[term] = 0
 		// A word of one document says nothing about others; stop words
-		// and numbers say nothing at all.
+		// and numbers say nothing at all (feedbackDocs holds none).
 		fbIdf := fbIdfs[term]
 		if fbIdf == 0 || !e.params.FeedbackQueryTerms && s.inQuery[term] {
 			continue
 		}
-		w *= fbIdf
-		if n := len(out); n == e.params.FeedbackTerms && w < out[n-1].w {
-			continue // below the lightest kept (insertTop would say so, slower)
-		}
-		out = insertTop(out, fbTerm{term, w}, e.params.FeedbackTerms)
+		cands = append(cands, fbTerm{term, w * fbIdf})
 	}
+	s.fbCands = cands
+	var out []fbTerm
+	out, s.fbWs = heaviest(cands, e.params.FeedbackTerms, s.fbTerms[:0], s.fbWs[:0])
 	s.fbTerms = out
 	if len(out) == 0 {
 		return nil
@@ -230,6 +237,34 @@ func newFeedbackDocs(x *index.Search, fbIdf []float64) feedbackDocs {
 	}
 	fd.start[n] = int32(len(fd.terms))
 	return fd
+}
+
+// heaviest appends to out the n heaviest of cands as insertTop keeps them
+// offered one by one in order (heaviest first; equal weights by term, but
+// a word offered once the list is full of heavier or equal ones left out).
+// Only words at or above the n-th heaviest weight can end in the list:
+// lighter ones are always its lightest, so they never cause a heavier one
+// to be left out, and are themselves left out once n heavier or equal ones
+// have come. So insertTop sees those words alone, in the same order, with
+// the same result. ws is memory for the weights.
+func heaviest(cands []fbTerm, n int, out []fbTerm, ws []float64) ([]fbTerm, []float64) {
+	cut := math.Inf(-1)
+	if len(cands) > n && n > 0 {
+		for _, c := range cands {
+			ws = append(ws, c.w)
+		}
+		cut = kthLargest(ws, n)
+	}
+	for _, c := range cands {
+		if c.w < cut {
+			continue
+		}
+		if k := len(out); k == n && c.w < out[k-1].w {
+			continue // below the lightest kept (insertTop would say so, slower)
+		}
+		out = insertTop(out, c, n)
+	}
+	return out, ws
 }
 
 // insertTop inserts t into ts (sorted by weight, heaviest first) and keeps

@@ -62,7 +62,9 @@ type scratch struct {
 	fbW       []float64
 	fbTouched []int
 	fbTerms   []fbTerm
-	inQuery   []bool // per term: a word of the query (feedback skips it)
+	fbCands   []fbTerm  // feedback: every candidate word and its weight
+	fbWs      []float64 // feedback: the candidates' weights, to cut
+	inQuery   []bool    // per term: a word of the query (feedback skips it)
 	vec       []index.TermFreq
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
