@@ -19,7 +19,23 @@ type facetGroup struct {
 // places, sources and months, the values with how many matching articles
 // have them. Each value is a link to the same search with that value added
 // (or removed, when chosen), so every narrowed search is a URL.
-func facetPanel(lib *library, q string, chosen facets, f search.Facets) app.UI {
+//
+// It is a component so that the search view can re-render without
+// rebuilding it while the counts are unchanged: while the reader types,
+// the counts follow the hits once the browser is idle (Busy says they are
+// being brought up to date, and Q is the query they count).
+type facetPanel struct {
+	app.Compo
+
+	Lib    *library
+	Q      string        // the query the counts are for
+	Chosen facets        // the facets of the search
+	Counts search.Facets // the counts
+	Busy   bool          // newer counts are on their way
+}
+
+func (p *facetPanel) Render() app.UI {
+	lib, q, chosen, f := p.Lib, p.Q, p.Chosen, p.Counts
 	groups := []facetGroup{
 		{facetPerson, "People", f.Persons},
 		{facetOrg, "Organisations", f.Orgs},
@@ -27,7 +43,7 @@ func facetPanel(lib *library, q string, chosen facets, f search.Facets) app.UI {
 		{facetSource, "Sources", f.Sources},
 		{facetMonth, "Months", f.Months},
 	}
-	return app.Aside().ID("facets").Class("facets").Aria("label", "Narrow the results").Body(
+	return app.Aside().ID("facets").Class("facets").Aria("label", "Narrow the results").Aria("busy", p.Busy).Body(
 		app.H2().Class("facets-title").Text("Narrow the results"),
 		app.If(!chosen.empty(), func() app.UI { return chosenFacets(lib, q, chosen) }),
 		app.Range(groups).Slice(func(i int) app.UI {

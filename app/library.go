@@ -2,7 +2,9 @@ package main
 
 import (
 	"sort"
+	"strings"
 	"sync"
+	"unicode"
 
 	"diptych/app/compare"
 	"diptych/app/search"
@@ -31,6 +33,8 @@ type library struct {
 	cmp   *compare.Comparer
 	// compared is set by the first comparison (see warmUpWhenIdle).
 	compared bool
+	// searchWarm runs warmUpSearch once per session.
+	searchWarm sync.Once
 }
 
 // newLibrary decodes the embedded index. A damaged index is reported, not
@@ -70,11 +74,39 @@ func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Artic
 const maxHits = 100
 
 // search runs q as the reader types it: ranked, the last word a prefix.
-func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits) }
+func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits, true) }
 
-// searchTop is search for the k best hits (at most maxHits).
-func (l *library) searchTop(q string, k int) search.Result {
-	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true})
+// searchTop is search for the k best hits (at most maxHits), with the
+// facet counts if counts is set.
+func (l *library) searchTop(q string, k int, counts bool) search.Result {
+	return l.engine.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true, NoFacets: !counts})
+}
+
+// warmUpSearch runs a search as the reader's first key would: two
+// letters of a word from the newest title, hits with snippets, no counts.
+// The first key then does not pay for WebAssembly compiling the engine's
+// code on first use and for the stem cache filling up.
+func (l *library) warmUpSearch() { l.searchWarm.Do(l.warmUpSearchNow) }
+
+func (l *library) warmUpSearchNow() {
+	q := "th"
+	if len(l.byDate) > 0 {
+		for _, w := range strings.Fields(l.ix.Articles[l.byDate[0]].Title) {
+			if r := []rune(w); len(r) >= 2 && unicode.IsLetter(r[0]) && unicode.IsLetter(r[1]) {
+				q = string(r[:2])
+				break
+			}
+		}
+	}
+	t := perfNow()
+	l.searchTop(q, firstHits, false)
+	perfMeasure("diptych:search-warm-up", t)
+}
+
+// facetCounts counts the facets of the articles q matches (read as
+// search reads it), without ranking snippets.
+func (l *library) facetCounts(q string) search.Facets {
+	return l.engine.Search(q, search.Options{K: 1, Typing: true, NoSnippets: true}).Facets
 }
 
 // articleAt returns the article at position i of the index.

@@ -98,8 +98,10 @@ const maxStoryFigures = 12
 // warmUpWhenIdle compares two articles once the browser is idle after
 // start-up, unless the reader has compared two already, so that the reader's first comparison does not pay for
 // WebAssembly compiling the engine's code on first use and for the stem
-// cache filling up. It does nothing on the server or for a library of
-// fewer than two articles.
+// cache filling up. It waits while the reader types (a keystroke in the
+// search box within warmUpQuiet ms): the warm-up is one long task, which
+// would hold up the next key. It does nothing on the server or for a
+// library of fewer than two articles.
 func (l *library) warmUpWhenIdle() {
 	if l == nil || !app.IsClient || len(l.byDate) < 2 {
 		return
@@ -107,6 +109,10 @@ func (l *library) warmUpWhenIdle() {
 	win := app.Window()
 	var fn app.Func
 	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if typedWithin(warmUpQuiet) {
+			win.Call("setTimeout", fn, warmUpQuiet)
+			return nil
+		}
 		fn.Release()
 		// TryLock: a comparison under way (the reader's own) is warming up
 		// already; never make the reader's wait for this one.
@@ -126,6 +132,10 @@ func (l *library) warmUpWhenIdle() {
 	}
 	win.Call("setTimeout", fn, 500)
 }
+
+// warmUpQuiet is how long, in ms, the reader must not have typed for the
+// warm-up to run.
+const warmUpQuiet = 1500
 
 // warmUpOnCompareLink compares the library's two shortest articles once,
 // in the browser at start-up, when the page opened is a comparison (a

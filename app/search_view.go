@@ -18,6 +18,11 @@ import (
 //
 // Keyboard: "/" focuses the box (see shell), ArrowDown and ArrowUp move
 // through the results, Enter opens the focused one.
+//
+// As the reader types, each key costs one search of the first page of hits
+// and one render, kept in tasks short enough not to hold up the next key
+// (see search_typing.go); the facet counts follow once the browser is
+// idle.
 type searchView struct {
 	app.Compo
 
@@ -26,44 +31,118 @@ type searchView struct {
 	Facets facets // the facets in the URL
 
 	q      string        // the query in the box
-	res    search.Result // the answer for q and Facets
+	res    search.Result // the answer for resQ and Facets (facets aside, see fc)
+	resQ   string        // the query res answers: q, or while typing a key behind
 	resFor string        // the engine query res answers
 	resK   int           // the number of hits res was asked for
 	ran    bool          // res holds an answer
 	limit  int           // how many of every article to list with no query
 	hits   int           // how many hits to show for a query
+	page   int           // hits per page (0: firstHits); tests set it
+
+	// typing is set while the query comes from the box rather than the
+	// URL: the render then comes in a task after the search (see search)
+	// and the facet counts follow the hits (see loadFacets).
+	typing bool
+	// fc are the facet counts shown, for the engine query fcFor (the
+	// reader's query fcQ and the facets); ranFc says fc holds counts.
+	fc         search.Facets
+	fcFor, fcQ string
+	ranFc      bool
+	// idleFacets is set while a loadFacets is scheduled.
+	idleFacets bool
+	// renderAt is when the last render began (performance.now()); keys
+	// counts the keys typed (see markKey).
+	renderAt float64
+	keys     int
+
+	// While typing, each frame mounts at most mountStep new list entries
+	// if step is set (in the browser; see visible): mounted is how many
+	// the list in the DOM has, of the article list (browse) or of the
+	// hits; growing is set while a frame to mount more is scheduled.
+	step            bool
+	mounted         int
+	browse, growing bool
+	// ctx is the view's context, kept from OnMount for growing the list.
+	ctx app.Context
 }
 
-// firstHits is how many hits show at first: enough to fill two screens,
-// few enough to render within a frame or two while typing.
-const firstHits = 30
+// firstHits is how many hits show at first (and how many more "Show
+// more" adds): enough to fill two screens, few enough to render well
+// within a frame budget while typing on a corpus of thousands.
+const firstHits = 20
 
 // homeLimit is how many articles the query-less list shows at first.
 const homeLimit = 100
 
-func (v *searchView) OnInit()                  { v.q = v.Query }
-func (v *searchView) OnUpdate(ctx app.Context) { v.q = v.Query }
+func (v *searchView) OnInit() { v.q = v.Query }
 
-// browsing reports whether there is neither query nor facet: the view
-// then lists every article.
-func (v *searchView) browsing() bool { return strings.TrimSpace(v.q) == "" && v.Facets.empty() }
+// OnMount keeps the context for the frames that grow the list, and warms
+// the engine up for the first key once the browser is idle.
+func (v *searchView) OnMount(ctx app.Context) {
+	v.ctx, v.step = ctx, app.IsClient
+	whenIdle(v.Lib.warmUpSearch)
+}
 
-// ensure runs the search for the current query and facets, once.
+// OnUpdate follows the URL (navigation, back and forward): its query and
+// facets are shown whole at once, counts included.
+func (v *searchView) OnUpdate(ctx app.Context) { v.q, v.typing = v.Query, false }
+
+// browsing reports whether the results shown are for neither query nor
+// facet: the view then lists every article.
+func (v *searchView) browsing() bool { return strings.TrimSpace(v.resQ) == "" && v.Facets.empty() }
+
+// ensure runs the search for the current query and facets, once. While
+// typing it leaves the facet counts to loadFacets.
 func (v *searchView) ensure() {
 	eq := engineQuery(v.q, v.Facets)
-	k := max(v.hits, firstHits)
+	k := max(v.hits, v.pageSize())
 	if v.ran && eq == v.resFor && k == v.resK {
 		return
 	}
 	if eq != v.resFor {
-		v.hits, k = 0, firstHits // a new query starts with the first hits again
+		v.hits, k = 0, v.pageSize() // a new query starts with the first hits again
 	}
-	v.resFor, v.resK, v.ran = eq, k, true
-	v.res = v.Lib.searchTop(eq, k)
+	v.resQ, v.resFor, v.resK, v.ran = v.q, eq, k, true
+	counts := !v.typing && !(v.ranFc && v.fcFor == eq)
+	t := perfNow()
+	v.res = v.Lib.searchTop(eq, k, counts)
+	perfMeasure("diptych:engine", t)
+	if counts {
+		v.fc, v.fcFor, v.fcQ, v.ranFc = v.res.Facets, eq, v.q, true
+	}
+}
+
+// pageSize is how many hits show at first and how many more "Show more"
+// adds.
+func (v *searchView) pageSize() int {
+	if v.page > 0 {
+		return v.page
+	}
+	return firstHits
+}
+
+// showMore shows the next page of hits (and the counts with them, if
+// they were behind).
+// onMoreArticles lists the next articles of the home list. It reads the
+// live limit, not a captured one: go-app keeps a button's first handler
+// across renders when the new one comes from the same function literal.
+func (v *searchView) onMoreArticles(ctx app.Context, e app.Event) {
+	v.limit = max(v.limit, homeLimit) + homeLimit
+	v.typing = false
+}
+
+func (v *searchView) showMore() {
+	v.hits = len(v.res.Hits) + v.pageSize()
+	v.typing = false
 }
 
 func (v *searchView) Render() app.UI {
-	v.ensure()
+	v.renderAt = perfNow()
+	defer perfMeasure("diptych:render", v.renderAt)
+	if !v.typing || !v.ran {
+		v.ensure() // while typing, search searches
+	}
 	var body app.UI
 	status := ""
 	var notes []string
@@ -73,33 +152,28 @@ func (v *searchView) Render() app.UI {
 		limit := max(v.limit, homeLimit)
 		status = plural(len(list), "article", "articles") + ", newest first"
 		more := len(list) - limit
-		list = list[:min(len(list), limit)]
+		list = list[:v.visible(min(len(list), limit), true)]
+		ids := make([]string, len(list))
+		for i, a := range list {
+			ids[i] = a.ID
+		}
 		body = app.Div().Body(
-			app.Ol().ID("results").Class("results").Body(
-				app.Range(list).Slice(func(i int) app.UI {
-					a := list[i]
-					return app.Li().Class("result").Body(
-						app.A().Href(articlePath(a.ID)).Class("result-title").DataSet("index", i).Text(a.Title),
-						articleMeta(a),
-						entityChips(v.Lib, v.Lib.stats.keyEntities(a.ID, 4), false),
-					)
-				}),
-			),
+			&articleList{Lib: v.Lib, IDs: ids},
 			app.If(more > 0, func() app.UI {
 				return app.Button().ID("more").Class("more").Text("Show " + plural(min(more, homeLimit), "more article", "more articles")).
-					OnClick(func(ctx app.Context, e app.Event) { v.limit = limit + homeLimit })
+					OnClick(v.onMoreArticles)
 			}),
 		)
 	} else {
 		res := v.res
 		notes, didYouMean = res.Notes, res.DidYouMean
 		switch {
-		case strings.TrimSpace(v.q) == "":
+		case strings.TrimSpace(v.resQ) == "":
 			status = plural(res.Total, "article", "articles")
 		case res.Total == 0:
-			status = "No article matches “" + clip(v.q, 80) + "”"
+			status = "No article matches “" + clip(v.resQ, 80) + "”"
 		default:
-			status = plural(res.Total, "article matches", "articles match") + " “" + clip(v.q, 80) + "”"
+			status = plural(res.Total, "article matches", "articles match") + " “" + clip(v.resQ, 80) + "”"
 		}
 		if n := v.Facets.count(); n > 0 {
 			status += " (" + plural(n, "filter", "filters") + ")"
@@ -108,28 +182,20 @@ func (v *searchView) Render() app.UI {
 			status += "; the best " + strconv.Itoa(len(res.Hits)) + " are shown"
 		}
 		moreHits := min(res.Total, maxHits) - len(res.Hits)
-		shown := len(res.Hits)
-		hits := res.Hits
+		hits := res.Hits[:v.visible(len(res.Hits), false)]
 		link := ""
-		if strings.TrimSpace(v.q) != "" {
-			link = "?q=" + url.QueryEscape(v.q)
+		if strings.TrimSpace(v.resQ) != "" {
+			link = "?q=" + url.QueryEscape(v.resQ)
 		}
 		body = app.Div().Body(
 			app.Ol().ID("results").Class("results").Body(
 				app.Range(hits).Slice(func(i int) app.UI {
-					h := &hits[i]
-					a, _ := v.Lib.article(h.ID)
-					return app.Li().Class("result").Body(
-						app.A().Href(articlePath(h.ID)+link).Class("result-title").DataSet("index", i).Text(h.Title),
-						articleMeta(a),
-						snippet(h.Snippet),
-						entityChips(v.Lib, v.Lib.stats.keyEntities(h.ID, 4), false),
-					)
+					return &resultItem{Lib: v.Lib, Index: i, ID: hits[i].ID, Link: link, Snippet: hits[i].Snippet}
 				}),
 			),
 			app.If(moreHits > 0, func() app.UI {
-				return app.Button().ID("more").Class("more").Text("Show " + plural(min(moreHits, firstHits), "more result", "more results")).
-					OnClick(func(ctx app.Context, e app.Event) { v.hits = shown + firstHits; v.ensure() })
+				return app.Button().ID("more").Class("more").Text("Show " + plural(min(moreHits, v.pageSize()), "more result", "more results")).
+					OnClick(func(ctx app.Context, e app.Event) { v.showMore() })
 			}),
 		)
 	}
@@ -160,11 +226,20 @@ func (v *searchView) Render() app.UI {
 				body,
 			),
 			app.Div().Class("search-side").Body(
-				app.If(v.browsing(), func() app.UI { return overview(v.Lib) }),
-				facetPanel(v.Lib, v.q, v.Facets, v.res.Facets),
+				// The overview in a box of its own, so that the panel keeps
+				// its place (and is not rebuilt) when the overview goes.
+				app.Div().Body(app.If(v.browsing(), func() app.UI { return overview(v.Lib) })),
+				v.facetPanel(),
 			),
 		),
 	)
+}
+
+// facetPanel returns the facet panel with the latest counts. While they
+// are those of an earlier query, its links keep that query, so that they
+// go where their counts say.
+func (v *searchView) facetPanel() app.UI {
+	return &facetPanel{Lib: v.Lib, Q: v.fcQ, Chosen: v.Facets, Counts: v.fc, Busy: v.facetsStale()}
 }
 
 // snippet renders a passage with its matched words marked, as text.
@@ -185,39 +260,6 @@ func snippet(s search.Snippet) app.UI {
 	return app.P().Class("snippet").Body(parts...)
 }
 
-// onInput runs the search on every keystroke and keeps the URL in step
-// without adding a history entry per key. It marks the keystroke and,
-// once the new results are on screen, measures keystroke-to-render
-// ("diptych:type") and the engine's share of it ("diptych:engine").
-func (v *searchView) onInput(ctx app.Context, e app.Event) {
-	perf := app.Window().Get("performance")
-	perf.Call("mark", "diptych:key")
-	v.q = ctx.JSSrc().Get("value").String()
-	v.ensure()
-	perf.Call("measure", "diptych:engine", "diptych:key")
-	u, err := url.Parse(searchURL(v.q, v.Facets))
-	if err == nil {
-		ctx.Page().ReplaceURL(u)
-	}
-	ctx.Page().SetTitle("%s", attrText(searchTitle(v.Lib, v.q, v.Facets)))
-	ctx.Defer(func(app.Context) { afterPaint(func() { perf.Call("measure", "diptych:type", "diptych:key") }) })
-}
-
-// afterPaint runs f at the next animation frame, when the browser is
-// about to paint what was just rendered.
-func afterPaint(f func()) {
-	if !app.IsClient {
-		return
-	}
-	var cb app.Func
-	cb = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer cb.Release()
-		f()
-		return nil
-	})
-	app.Window().Call("requestAnimationFrame", cb)
-}
-
 // onSubmit keeps Enter in the box from reloading the page; on a phone it
 // closes the keyboard so the results show.
 func (v *searchView) onSubmit(ctx app.Context, e app.Event) {
@@ -229,7 +271,9 @@ func (v *searchView) onSubmit(ctx app.Context, e app.Event) {
 
 // onKey moves the focus through the results with the arrow keys: down
 // from the box to the first result, up from the first back to the box.
+// It runs on every key typed, so it renders nothing.
 func (v *searchView) onKey(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate() // moving the focus changes nothing to render
 	key := e.Get("key").String()
 	if key != "ArrowDown" && key != "ArrowUp" {
 		return

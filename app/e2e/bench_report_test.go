@@ -126,7 +126,10 @@ func (r *benchReport) markdown() string {
 		for _, d := range ty.longTasks {
 			worst = max(worst, d)
 		}
-		p("**Typing on BBC** (%d articles): %d keys at 150 ms intervals into the search box: %d long tasks (> 50 ms), the longest %.0f ms.\n\n", ty.articles, ty.keys, len(ty.longTasks), worst)
+		p("**Typing on BBC** (%d articles): %d keys at 150 ms intervals into the search box: %d long tasks (> 50 ms), the longest %.0f ms; "+
+			"from a trace, %d tasks over 50 ms of CPU time, the longest task %.0f ms of CPU, the main thread's CPU time %.0f ms per key; "+
+			"keystroke to results on screen: median %.0f ms, slowest %.0f ms. On a loaded machine a task's wall time includes its waits for a core; its CPU time does not.\n\n",
+			ty.articles, ty.keys, len(ty.longTasks), worst, len(ty.cpuLong), ty.longestCPU, ty.cpu/float64(ty.keys), median(ty.typed), percentile(ty.typed, 100))
 	}
 	if c := r.compare; c != nil {
 		p("%s", c.markdown())

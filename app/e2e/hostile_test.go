@@ -344,6 +344,14 @@ func TestHostileCorpus(t *testing.T) {
 		b.run(t, "open /", chromedp.Navigate(srv.url("/")))
 		waitLong(t, b, "the client to render", `document.querySelector('[data-client="true"] main') !== null`)
 		t.Logf("client ready on / with %d articles after %.0f ms", len(h.ix.Articles), readyTime(t, b))
+		// "Show more" lists the next hundred each time it is pressed (its
+		// handler must read the live count, not one captured at render).
+		const listed = `document.querySelectorAll('[data-client="true"] main li.result').length`
+		waitLong(t, b, "the first hundred articles", listed+` === 100`)
+		for _, want := range []int{200, 300} {
+			b.run(t, "show more articles", chromedp.Click("#more"))
+			waitLong(t, b, fmt.Sprintf("%d articles listed", want), fmt.Sprintf(`%s === %d`, listed, want))
+		}
 		for _, v := range views {
 			start := time.Now()
 			eval[bool](t, b, fmt.Sprintf(`(goappNav(%q), true)`, v.path))

@@ -211,6 +211,9 @@ func TestFacets(t *testing.T) {
 	b.run(t, "type", chromedp.SendKeys("#q", "ceasefire"))
 	b.waitFor(t, "the query in the URL and its results", `new URLSearchParams(location.search).get('q') === 'ceasefire' && document.querySelector('#status').textContent.includes('“ceasefire”')`)
 	assert.Contains(t, pathAndQuery(t, b), "person="+url.QueryEscape(person.ID))
+	// The counts follow the hits once the browser is idle: then the
+	// panel is no longer busy and its links carry the new query.
+	b.waitFor(t, "the counts for the new query", `document.querySelector('#facets').getAttribute('aria-busy') === 'false' && [...document.querySelectorAll('#facets a.facet')].every(a => new URL(a.href).searchParams.get('q') === 'ceasefire')`)
 
 	// A month facet, when the corpus has dates.
 	if eval[bool](t, b, `document.querySelector('.facet[data-facet="month"]') !== null`) {

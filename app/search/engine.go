@@ -259,7 +259,7 @@ func (e *Engine) SearchInto(q string, opts Options, res *Result) {
 		e.locate(s, p, res.Hits)
 		terms := e.snippetTerms(p, res.Terms)
 		for i := range res.Hits {
-			res.Hits[i].Snippet = e.snippet(s, terms, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])
+			res.Hits[i].Snippet = e.snippet(s, terms, res.Hits[i].Doc, &s.arts[i], res.Hits[i].Snippet.Para, s.hints[i])
 		}
 	}
 }

@@ -70,6 +70,7 @@ type scratch struct {
 	// indexed word ("" for none), found while compiling.
 	corrections map[string]string
 	// Snippets.
+	paras  paraCache
 	hints  []snippetHint
 	hitPos [][]uint32 // per slot, the body positions in the hit being located
 }

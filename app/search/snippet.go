@@ -20,9 +20,9 @@ func (e *Engine) snippetTerms(p *plan, terms []string) map[string]bool {
 	return out
 }
 
-// snippet cuts the passage of paragraph para of a around the query's
-// matches.
-func (e *Engine) snippet(s *scratch, terms map[string]bool, a *corpus.Article, para int, hint snippetHint) Snippet {
+// snippet cuts the passage of paragraph para of a (document doc) around
+// the query's matches.
+func (e *Engine) snippet(s *scratch, terms map[string]bool, doc int, a *corpus.Article, para int, hint snippetHint) Snippet {
 	if para < 0 || para >= len(a.Paragraphs) {
 		if len(a.Paragraphs) == 0 {
 			return Snippet{Para: -1}
@@ -40,15 +40,11 @@ func (e *Engine) snippet(s *scratch, terms map[string]bool, a *corpus.Article, p
 		bpt := float64(len(text)) / float64(hint.tokens)
 		lo := snapSpace(text, int(float64(hint.first-6)*bpt), -1)
 		hi := snapSpace(text, int(float64(hint.first+2)*bpt)+limit+limit/4, +1)
-		s.toks = s.an.Tokens(text[lo:hi], s.toks)
-		for i := range s.toks {
-			s.toks[i].Start += lo
-			s.toks[i].End += lo
-		}
+		s.toks = s.paras.tokens(s.an, paraKey{doc, para, lo, hi}, text, s.toks)
 		matches = markMatches(s.toks, terms, matches)
 	}
 	if len(matches) == 0 {
-		s.toks = s.an.Tokens(text, s.toks[:0])
+		s.toks = s.paras.tokens(s.an, paraKey{doc, para, 0, len(text)}, text, s.toks[:0])
 		matches = markMatches(s.toks, terms, matches)
 	}
 	if limit <= 0 || len(text) <= limit {
