@@ -25,7 +25,7 @@ var workerJS string
 // Static files the app needs, under the web directory. All are precached by
 // the service worker, so a missing one is an error at start-up rather than
 // an empty cache later.
-var webFiles = []string{"app.wasm", "diptych.css", "compare.css", "icon.svg", "icon-192.png", "icon-512.png", "icon-maskable.png"}
+var webFiles = []string{"app.wasm", "diptych.js", "diptych.css", "compare.css", "icon.svg", "icon-192.png", "icon-512.png", "icon-maskable.png"}
 
 // handler serves the app: go-app's handler for pages and its generated
 // files, plus the precompressed app.wasm and security headers.
@@ -70,6 +70,7 @@ func newHandler(webDir string) (*handler, error) {
 		ThemeColor:            "#1f2a44",
 		LoadingLabel:          "Loading Diptych…", // no {progress}: see loader.go
 		Styles:                []string{"/web/diptych.css", "/web/compare.css"},
+		Scripts:               []string{"/web/diptych.js defer"},
 		CacheableResources:    []string{"/web/icon.svg"},
 		Resources:             webResolver{},
 		Version:               version,

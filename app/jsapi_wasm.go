@@ -26,6 +26,14 @@ func installJSAPI(lib *library, loadErr error) {
 		return json.Call("parse", string(buf))
 	}
 	api.Set("ready", window.Get("Promise").Call("resolve", jsReady(lib, loadErr)))
+	// The direct path (jsexport_wasm.go), when web/diptych.js has made
+	// it: the same answers without the event loop's round trip.
+	if fast := window.Get("diptychDirectSearch"); lib != nil && fast.Type() == js.TypeFunction {
+		direct.lib = lib
+		api.Set("search", fast)
+		window.Set("diptych", api)
+		return
+	}
 	api.Set("search", js.FuncOf(func(this js.Value, args []js.Value) any {
 		if lib == nil {
 			failed := searchFailed(loadErr)

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -165,6 +166,10 @@ func clipRunes(s string, n int) string {
 // attribute.
 var forbiddenAttrs = map[string]bool{"autofocus": true, "pwned-attr": true, "srcdoc": true, "formaction": true, "style": true, "x": true}
 
+// appScripts are the only scripts a page of the app has, all in the head:
+// go-app's two and the direct search path (web/diptych.js).
+var appScripts = []string{"/wasm_exec.js", "/app.js", "/web/diptych.js"}
+
 // Elements no page of the app ever has (scripts are checked apart).
 var forbiddenElements = map[string]bool{"iframe": true, "frame": true, "frameset": true, "object": true, "embed": true, "applet": true,
 	"style": true, "base": true, "template": true, "math": true, "foreignobject": true, "video": true, "audio": true, "source": true,
@@ -192,7 +197,7 @@ func prerenderProblems(doc *html.Node) []string {
 				out = append(out, "element <"+tag+">")
 			case tag == "script":
 				src := attr(n, "src")
-				if !inHead || (src != "/wasm_exec.js" && src != "/app.js") || n.FirstChild != nil {
+				if !inHead || !slices.Contains(appScripts, src) || n.FirstChild != nil {
 					out = append(out, fmt.Sprintf("script src=%q (in head: %v)", src, inHead))
 				}
 			case (tag == "link" || tag == "meta" || tag == "title") && !inHead && n.Namespace == "":
@@ -251,7 +256,7 @@ const domProblems = `(() => {
     if (forbiddenElements.has(tag)) out.push("element <" + tag + ">");
     if (tag === "script") {
       const src = el.getAttribute("src") || "";
-      if (!inHead || !["/wasm_exec.js", "/app.js"].includes(src) || el.textContent !== "") out.push("script src=" + src);
+      if (!inHead || !["/wasm_exec.js", "/app.js", "/web/diptych.js"].includes(src) || el.textContent !== "") out.push("script src=" + src);
     }
     if (["link", "meta"].includes(tag) && !inHead) out.push("element <" + tag + "> outside the head");
     if (tag === "img" && !(el.getAttribute("src") || "").startsWith("/web/")) out.push("img src=" + el.getAttribute("src"));

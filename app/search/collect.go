@@ -5,7 +5,7 @@ import "slices"
 // better reports whether a ranks before b.
 func better(a, b entry, byDate bool) bool {
 	if byDate && a.date != b.date {
-		return a.date > b.date // ISO dates sort as strings; "" (undated) last
+		return a.date > b.date // newest first; undated last
 	}
 	if a.score != b.score {
 		return a.score > b.score

@@ -48,3 +48,22 @@ func TestPartitionTop(t *testing.T) {
 		})
 	}
 }
+
+// TestDateRanks checks that date ranks order as the dates do as strings,
+// equal for equal dates, the undated lowest.
+func TestDateRanks(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		dates []string
+		want  []int32
+	}{
+		{"none", []string{}, []int32{}},
+		{"one", []string{"2024-03-01"}, []int32{0}},
+		{"ordered", []string{"2023-01-01", "2024-01-01"}, []int32{0, 1}},
+		{"ties and undated", []string{"2024-01-02", "", "2023-05-01", "2024-01-02", "2024-01-02T10:00"}, []int32{2, 0, 1, 2, 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, dateRanks(tc.dates))
+		})
+	}
+}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"diptych/corpus"
@@ -50,6 +51,9 @@ type Engine struct {
 	// im holds the postings decoded, with their scores' query-independent
 	// part (impacts.go).
 	im *impacts
+	// dateRank[d] orders document d's publication date among all the
+	// documents' (equal dates, equal ranks; "" lowest), for entry.date.
+	dateRank []int32
 	// free holds idle working memories: a search takes one (or makes
 	// one) and gives it back. Unlike a sync.Pool it is not emptied by
 	// garbage collection, so caches and buffers survive between searches.
@@ -93,6 +97,11 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 		}
 	}
 	e.im = newImpacts(x, e.scale, p.K1)
+	dates := make([]string, x.NumDocs())
+	for d := range dates {
+		dates[d] = x.Doc(d).Published
+	}
+	e.dateRank = dateRanks(dates)
 	an := text.NewAnalyzer()
 	var toks []text.Token
 	names := func(s string) []string {
@@ -276,4 +285,18 @@ func (e *Engine) putScratch(s *scratch) {
 	if len(e.free) < maxIdleScratch {
 		e.free = append(e.free, s)
 	}
+}
+
+// dateRanks ranks publication dates in string order (ISO dates sort as
+// strings): equal dates get equal ranks, "" the lowest.
+func dateRanks(dates []string) []int32 {
+	sorted := slices.Clone(dates)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	ranks := make([]int32, len(dates))
+	for d, date := range dates {
+		i, _ := slices.BinarySearch(sorted, date)
+		ranks[d] = int32(i)
+	}
+	return ranks
 }

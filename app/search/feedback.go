@@ -148,42 +148,49 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		total += math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
 	}
 	s.fbTouched = s.fbTouched[:0]
+	fd := &e.im.fb
 	for _, en := range top {
 		share := math.Exp(e.params.FeedbackSharpness*(en.score-best)/best) / total
-		length := 0
-		for f := range index.Field(index.NumFields) {
-			length += int(e.x.FieldLen(en.doc, f))
-		}
+		length := fd.length[en.doc]
 		if length == 0 {
 			continue
 		}
 		perWord := share / float64(length)
-		s.vec = e.x.DocTerms(en.doc, s.vec[:0])
+		lo, hi := fd.start[en.doc], fd.start[en.doc+1]
+		terms, freqs := fd.terms[lo:hi], fd.freqs[lo:hi:hi]
+		freqs = freqs[:len(terms)]
+		// Each word is written at the end of the touched list, and the
+		// end moves on for a word not seen before (a select, not a
+		// mispredicted branch; every addition is above zero).
 		fbW, touched := s.fbW, s.fbTouched
-		for _, tf := range s.vec {
-			if fbW[tf.Term] == 0 {
-				touched = append(touched, tf.Term)
+		m := len(touched)
+		touched = slices.Grow(touched, len(terms))[:m+len(terms)]
+		for k, term := range terms {
+			touched[m] = int(term)
+			inc := 0
+			if fbW[term] == 0 {
+				inc = 1
 			}
-			fbW[tf.Term] += perWord * float64(tf.Freq)
+			m += inc
+			fbW[term] += perWord * float64(freqs[k])
 		}
-		s.fbTouched = touched
+		s.fbTouched = touched[:m]
 	}
-	out, fbW, fbIdfs := s.fbTerms[:0], s.fbW, e.im.fbIdf
+	cands, fbW, fbIdfs := s.fbCands[:0], s.fbW, e.im.fbIdf
 	for _, term := range s.fbTouched {
 		w := fbW[term]
 		fbW[term] = 0
 		// A word of one document says nothing about others; stop words
-		// and numbers say nothing at all.
+		// and numbers say nothing at all (feedbackDocs holds none).
 		fbIdf := fbIdfs[term]
 		if fbIdf == 0 || !e.params.FeedbackQueryTerms && s.inQuery[term] {
 			continue
 		}
-		w *= fbIdf
-		if n := len(out); n == e.params.FeedbackTerms && w < out[n-1].w {
-			continue // below the lightest kept (insertTop would say so, slower)
-		}
-		out = insertTop(out, fbTerm{term, w}, e.params.FeedbackTerms)
+		cands = append(cands, fbTerm{term, w * fbIdf})
 	}
+	s.fbCands = cands
+	var out []fbTerm
+	out, s.fbWs = heaviest(cands, e.params.FeedbackTerms, s.fbTerms[:0], s.fbWs[:0])
 	s.fbTerms = out
 	if len(out) == 0 {
 		return nil
@@ -193,6 +200,71 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		out[i].w = e.params.FeedbackWeight * out[i].w / top0
 	}
 	return out
+}
+
+// feedbackDocs holds, for every document, its length in words (all
+// fields) and the words feedback may add (those with a feedback IDF, see
+// [impacts]) with their frequencies, in term order: decoded once when the
+// engine is made, so that feedback reads flat arrays. The words feedback
+// never adds (stop words, numbers, words of one document) are left out;
+// they would be skipped anyway.
+type feedbackDocs struct {
+	// start[d] is document d's first word; start[NumDocs] the end.
+	start  []int32
+	terms  []int32
+	freqs  []uint32
+	length []int
+}
+
+// newFeedbackDocs decodes the documents' words of x, keeping those whose
+// fbIdf is not 0.
+func newFeedbackDocs(x *index.Search, fbIdf []float64) feedbackDocs {
+	n := x.NumDocs()
+	fd := feedbackDocs{start: make([]int32, n+1), length: make([]int, n)}
+	var vec []index.TermFreq
+	for d := range n {
+		fd.start[d] = int32(len(fd.terms))
+		for f := range index.Field(index.NumFields) {
+			fd.length[d] += int(x.FieldLen(d, f))
+		}
+		vec = x.DocTerms(d, vec[:0])
+		for _, tf := range vec {
+			if fbIdf[tf.Term] != 0 {
+				fd.terms = append(fd.terms, int32(tf.Term))
+				fd.freqs = append(fd.freqs, uint32(tf.Freq))
+			}
+		}
+	}
+	fd.start[n] = int32(len(fd.terms))
+	return fd
+}
+
+// heaviest appends to out the n heaviest of cands as insertTop keeps them
+// offered one by one in order (heaviest first; equal weights by term, but
+// a word offered once the list is full of heavier or equal ones left out).
+// Only words at or above the n-th heaviest weight can end in the list:
+// lighter ones are always its lightest, so they never cause a heavier one
+// to be left out, and are themselves left out once n heavier or equal ones
+// have come. So insertTop sees those words alone, in the same order, with
+// the same result. ws is memory for the weights.
+func heaviest(cands []fbTerm, n int, out []fbTerm, ws []float64) ([]fbTerm, []float64) {
+	cut := math.Inf(-1)
+	if len(cands) > n && n > 0 {
+		for _, c := range cands {
+			ws = append(ws, c.w)
+		}
+		cut = kthLargest(ws, n)
+	}
+	for _, c := range cands {
+		if c.w < cut {
+			continue
+		}
+		if k := len(out); k == n && c.w < out[k-1].w {
+			continue // below the lightest kept (insertTop would say so, slower)
+		}
+		out = insertTop(out, c, n)
+	}
+	return out, ws
 }
 
 // insertTop inserts t into ts (sorted by weight, heaviest first) and keeps

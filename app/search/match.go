@@ -36,7 +36,7 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 			res.Total++
 			dd := e.x.Doc(d)
 			e.countFacets(s, dd, opts)
-			s.push(entry{doc: d, date: dd.Published}, need, true)
+			s.push(entry{doc: d, date: e.dateRank[d]}, need, true)
 		}
 	} else {
 		first := need
@@ -96,11 +96,12 @@ func (e *Engine) daat(s *scratch, p *plan, need int, byDate bool, opts Options, 
 			}
 			if ok {
 				res.Total++
-				var date string
+				var date int32
 				if byDate || !opts.NoFacets {
-					dd := e.x.Doc(d)
-					date = dd.Published
-					e.countFacets(s, dd, opts)
+					date = e.dateRank[d]
+				}
+				if !opts.NoFacets {
+					e.countFacets(s, e.x.Doc(d), opts)
 				}
 				s.push(entry{doc: d, score: score, date: date}, need, byDate)
 			}

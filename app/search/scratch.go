@@ -49,12 +49,22 @@ type scratch struct {
 	phraseCur         []int      // a phrase's words' current postings
 	phrasePos         [][]uint32 // their positions in one field
 	// Feedback.
-	cand      []int32 // document -> index in heap, or -1
-	slotK     []int32 // proximity: [top document][slot] -> posting, or -1
+	cand    []int32  // document -> index in heap, or -1
+	slotK   []int32  // proximity: [top document][slot] -> posting, or -1
+	order   []uint64 // proximity: top document<<32 | its index, ascending
+	oneSlot []bool   // proximity: the slots of one-word groups
+	// at holds, per slot of a one-word group, each document's posting
+	// in that slot's term as the term-at-a-time scoring last saw it
+	// (postingAt): stale entries from earlier queries are told apart
+	// by checking the posting's range and document, so it is never
+	// cleared.
+	at        []int32
 	fbW       []float64
 	fbTouched []int
 	fbTerms   []fbTerm
-	inQuery   []bool // per term: a word of the query (feedback skips it)
+	fbCands   []fbTerm  // feedback: every candidate word and its weight
+	fbWs      []float64 // feedback: the candidates' weights, to cut
+	inQuery   []bool    // per term: a word of the query (feedback skips it)
 	vec       []index.TermFreq
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
@@ -79,7 +89,10 @@ func newScratch(x *index.Search) *scratch {
 type entry struct {
 	doc   int
 	score float64
-	date  string
+	// date is the rank of the document's publication date among the
+	// index's dates (Engine.dateRank): ISO dates order as strings, the
+	// undated ("") first. No string here keeps entries pointer-free.
+	date int32
 }
 
 // snippetHint tells the snippet maker where in the paragraph the matches
@@ -105,4 +118,12 @@ func growInt32(b []int32, n int) []int32 {
 		return make([]int32, n)
 	}
 	return b[:n]
+}
+
+// postingAt returns slot si's row of s.at (n documents), growing s.at.
+func (s *scratch) postingAt(si, n int) []int32 {
+	if need := (si + 1) * n; len(s.at) < need {
+		s.at = append(s.at, make([]int32, need-len(s.at))...)
+	}
+	return s.at[si*n : (si+1)*n]
 }

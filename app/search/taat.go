@@ -41,19 +41,29 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 		s.acc2 = make([]float64, n)
 		s.gmax = make([]float64, n)
 	}
-	s.touched = s.touched[:0]
 	im := e.im
 	for _, g := range p.groups {
 		if a := &p.alts[g.alts[0]]; len(g.alts) == 1 && !a.phrase && len(a.terms) == 1 {
-			// One word, the common case: straight into the accumulators.
-			sl := &p.slots[a.terms[0]]
+			// One word, the common case: straight into the accumulators,
+			// remembering where each document's posting is for the
+			// proximity bonus (see scratch.postingAt).
+			si := a.terms[0]
+			sl := &p.slots[si]
 			w := a.weights[0] * sl.idf
 			lo, hi := im.start[sl.term], im.start[sl.term+1]
 			docs, imp := im.docs[lo:hi], im.imp[lo:hi:hi]
 			imp = imp[:len(docs)]
-			// The slices in locals: the loop's appends would otherwise
-			// make it reload them from s every time.
-			acc, touched := s.acc2, s.touched
+			at := s.postingAt(si, n)
+			acc := s.acc2[:n]
+			if w*float64(im.minImp) >= minScore {
+				// Every posting scores above minScore (a product
+				// of non-negative floats is monotonic in each).
+				for k, d := range docs {
+					acc[d] += w * float64(imp[k])
+					at[d] = lo + int32(k)
+				}
+				continue
+			}
 			for k, d := range docs {
 				// A zero score would read as "no match" below (a
 				// weight of 0 is allowed): keep it just above.
@@ -61,12 +71,9 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 				if sc < minScore {
 					sc = minScore
 				}
-				if acc[d] == 0 {
-					touched = append(touched, int(d))
-				}
 				acc[d] += sc
+				at[d] = lo + int32(k)
 			}
-			s.touched = touched
 			continue
 		}
 		// A group scores its best alternative word in each document.
@@ -100,9 +107,6 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 			}
 		}
 		for _, d := range s.gtouched {
-			if s.acc2[d] == 0 {
-				s.touched = append(s.touched, d)
-			}
 			s.acc2[d] += s.gmax[d]
 			s.gmax[d] = 0
 		}
@@ -112,19 +116,46 @@ func (e *Engine) taat(s *scratch, p *plan, need int, opts Options, res *Result) 
 	// it in document order, as better ranks them.
 	keep := max(need, proxTop)
 	acc := s.acc2
-	kept, scores := s.touched[:0], s.scores[:0]
-	filtered := s.allowed != nil || s.excluded != nil
-	for _, d := range s.touched {
-		if filtered && !e.keep(s, d) {
-			acc[d] = 0
-			continue
-		}
-		if !opts.NoFacets {
-			e.countFacets(s, e.x.Doc(d), opts)
-		}
-		kept = append(kept, d)
-		scores = append(scores, acc[d])
+	// The matching documents are those with a score: one pass over the
+	// accumulators (no test per posting above to list them).
+	// Each document is written at the end of the list and the end moves
+	// on past those with a score, a select rather than a branch the
+	// processor would mispredict; filters and facets then go over the
+	// matches alone.
+	kept, scores := s.touched[:cap(s.touched)], s.scores[:cap(s.scores)]
+	if len(kept) < n {
+		kept = make([]int, n)
 	}
+	if len(scores) < n {
+		scores = make([]float64, n)
+	}
+	kept, scores = kept[:n], scores[:n]
+	m := 0
+	for d, score := range acc {
+		kept[m], scores[m] = d, score
+		inc := 1
+		if score == 0 {
+			inc = 0
+		}
+		m += inc
+	}
+	kept, scores = kept[:m], scores[:m]
+	if filtered := s.allowed != nil || s.excluded != nil; filtered || !opts.NoFacets {
+		j := 0
+		for i, d := range kept {
+			if filtered && !e.keep(s, d) {
+				acc[d] = 0
+				continue
+			}
+			if !opts.NoFacets {
+				e.countFacets(s, e.x.Doc(d), opts)
+			}
+			kept[j], scores[j] = d, scores[i]
+			j++
+		}
+		kept, scores = kept[:j], scores[:j]
+	}
+	s.touched = kept
 	res.Total += len(kept)
 	s.scores = scores
 	cut := math.Inf(-1)
@@ -252,30 +283,56 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	top := es[:k]
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
-	// Where each slot's postings have each top document: one pass over
-	// each slot's documents, the top ones marked.
+	// Where each slot's postings have each top document. A one-word
+	// group's slot remembers it from the scoring above (s.at); the
+	// others' top documents are sought, in document order, in the slot's
+	// postings from where the previous one was found.
 	im := e.im
-	s.markCand(e.x.NumDocs())
-	for i := range top {
-		s.cand[top[i].doc] = int32(i)
-	}
+	n := e.x.NumDocs()
 	ns := len(p.slots)
 	s.slotK = growInt32(s.slotK, k*ns)
 	for i := range s.slotK {
 		s.slotK[i] = -1
 	}
-	cand, slotK := s.cand, s.slotK
+	slotK := s.slotK
+	s.oneSlot = growBool(s.oneSlot, ns)
+	clear(s.oneSlot)
+	for _, g := range p.groups {
+		if a := &p.alts[g.alts[0]]; len(g.alts) == 1 && !a.phrase && len(a.terms) == 1 {
+			s.oneSlot[a.terms[0]] = true
+		}
+	}
+	s.order = s.order[:0]
 	for si := range p.slots {
 		t := p.slots[si].term
 		lo, hi := im.start[t], im.start[t+1]
-		for j, d := range im.docs[lo:hi] {
-			if c := cand[d]; c >= 0 {
-				slotK[int(c)*ns+si] = lo + int32(j)
+		if s.oneSlot[si] {
+			at := s.postingAt(si, n)
+			for i := range top {
+				d := top[i].doc
+				if c := at[d]; c >= lo && c < hi && int(im.docs[c]) == d {
+					slotK[i*ns+si] = c
+				}
+			}
+			continue
+		}
+		if len(s.order) == 0 {
+			for i := range top {
+				s.order = append(s.order, uint64(top[i].doc)<<32|uint64(i))
+			}
+			slices.Sort(s.order)
+		}
+		docs := im.docs[lo:hi]
+		j := 0
+		for _, o := range s.order {
+			d := int32(o >> 32)
+			if j = seek(docs, j, d); j == len(docs) {
+				break
+			}
+			if docs[j] == d {
+				slotK[int(uint32(o))*ns+si] = lo + int32(j)
 			}
 		}
-	}
-	for i := range top {
-		s.cand[top[i].doc] = -1
 	}
 	s.groupSlot = growInt(s.groupSlot, ng)
 	// A group of one plain word, the common case, has that word's slot in
@@ -338,8 +395,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				continue
 			}
 			s.groupIdf[gi] = p.slots[si].idf
-			s.posBuf = e.x.AppendPositions(p.slots[si].term, int(im.off[ks[si]]), index.FieldBody, s.posBuf[:0])
-			s.prox = mergeProx(s.prox, s.posBuf, gi)
+			s.prox = mergeProx(s.prox, im.bodyPositions(ks[si]), gi)
 		}
 		top[i].score += e.params.Proximity * e.proximityOf(s, ng, float64(e.bodyNorm[d]))
 	}

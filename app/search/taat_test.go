@@ -122,3 +122,27 @@ func TestTAATMatchesDAATManyDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestProximityAfterOtherQueries checks that a query ranks the same on an
+// engine that has answered other queries before (its scratch memory,
+// where each one-word slot remembers its documents' postings, holding
+// their leftovers) as on a fresh engine.
+func TestProximityAfterOtherQueries(t *testing.T) {
+	_, ix := seedEngine(t)
+	queries := []string{
+		"hostages talks", "ceasefire talks hostages", "rafah gaza border", "talks rafah",
+		"cease-fire negotiations", "netanyahu cabinet vote", "gaza -rafah truce", "hostages talks",
+	}
+	used, err := FromIndex(ix)
+	require.NoError(t, err)
+	for i, q := range queries {
+		t.Run(fmt.Sprint(i, " ", q), func(t *testing.T) {
+			fresh, err := FromIndex(ix)
+			require.NoError(t, err)
+			want := fresh.Search(q, Options{K: 20, NoSnippets: true})
+			got := used.Search(q, Options{K: 20, NoSnippets: true})
+			require.NotEmpty(t, want.Hits, "the query must match, or the test proves nothing")
+			assert.Equal(t, want.Hits, got.Hits)
+		})
+	}
+}
