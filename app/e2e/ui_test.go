@@ -162,7 +162,7 @@ func TestSearchKeyboardFlow(t *testing.T) {
 	b.waitFor(t, "the results again", `location.pathname === '/search' && document.querySelectorAll('#results .result').length > 0`)
 	assert.Equal(t, word, eval[string](t, b, `document.querySelector('#q').value`), "back restores the query in the box")
 	b.run(t, "forward", chromedp.NavigateForward())
-	b.waitFor(t, "the article again", `location.pathname.startsWith('/article/') && document.querySelector('article h1') !== null`)
+	b.waitFor(t, "the article again", `location.pathname.startsWith('/article/') && document.querySelector('article.article h1') !== null`)
 	assert.Equal(t, first, eval[string](t, b, `document.querySelector('article h1').textContent`))
 	b.assertClean(t, false)
 }
@@ -241,7 +241,7 @@ func TestArticleEntities(t *testing.T) {
 	require.NotEmpty(t, a.Mentions)
 
 	open(t, b, srv, "/article/"+a.ID)
-	b.waitFor(t, "the article", `document.querySelector('article h1') !== null`)
+	b.waitFor(t, "the article", `document.querySelector('article.article h1') !== null`)
 	assert.Equal(t, a.Title+" · Diptych", eval[string](t, b, `document.title`))
 	assert.Equal(t, len(a.Paragraphs), eval[int](t, b, `document.querySelectorAll('article .body p').length`))
 
@@ -330,7 +330,7 @@ func TestArticleEntities(t *testing.T) {
 	b.waitFor(t, "the entity page", `location.pathname === '/entity/`+first.Entity+`' && document.querySelector('.entity h1') !== null`)
 	assert.Equal(t, ent.Name, eval[string](t, b, `document.querySelector('.entity h1').textContent`))
 	b.run(t, "back", chromedp.NavigateBack())
-	b.waitFor(t, "the article again", `location.pathname === '/article/`+a.ID+`' && document.querySelector('article h1') !== null`)
+	b.waitFor(t, "the article again", `location.pathname === '/article/`+a.ID+`' && document.querySelector('article.article h1') !== null`)
 
 	// Compare links: every other article, in the comparison engine's
 	// order (most similar first), then those with nothing in common.
@@ -457,7 +457,7 @@ func TestDeepLinksAndTitles(t *testing.T) {
 	pages := []struct{ path, title, ready string }{
 		{"/", "Diptych", `document.querySelector('#results') !== null`},
 		{"/search?q=ceasefire", "ceasefire · Search · Diptych", `document.querySelector('#results') !== null`},
-		{"/article/" + a.ID, a.Title + " · Diptych", `document.querySelector('article h1') !== null`},
+		{"/article/" + a.ID, a.Title + " · Diptych", `document.querySelector('article.article h1') !== null`},
 		{"/entity/" + place.ID, place.Name + " · Place · Diptych", `document.querySelector('.entity h1') !== null`},
 	}
 	for _, p := range pages {
@@ -469,7 +469,7 @@ func TestDeepLinksAndTitles(t *testing.T) {
 	// its title.
 	open(t, b, srv, "/")
 	b.run(t, "open an article", chromedp.Click(`#results .result-title`))
-	b.waitFor(t, "the article", `location.pathname.startsWith('/article/') && document.querySelector('article h1') !== null`)
+	b.waitFor(t, "the article", `location.pathname.startsWith('/article/') && document.querySelector('article.article h1') !== null`)
 	title := eval[string](t, b, `document.querySelector('article h1').textContent`)
 	b.waitFor(t, "its title", `document.title === `+jsString(title+" · Diptych"))
 	b.run(t, "back", chromedp.NavigateBack())
