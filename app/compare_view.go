@@ -174,13 +174,7 @@ func (v *compareView) comparison() *compare.Comparison {
 // animation frame as a performance measure: for a comparison, computing
 // it, rendering the view and updating the page, what a reader waits for.
 func recordAtNextFrame(name string, start time.Time) {
-	var f app.Func
-	f = app.FuncOf(func(this app.Value, args []app.Value) any {
-		f.Release()
-		recordMeasure(name, start, time.Now())
-		return nil
-	})
-	app.Window().Call("requestAnimationFrame", f)
+	afterPaint(func() { recordMeasure(name, start, time.Now()) })
 }
 
 // recordMeasure records the time from start to end, which ends now, as a

@@ -96,13 +96,7 @@ func nextTask(f func()) {
 	if !app.IsClient {
 		return
 	}
-	var cb app.Func
-	cb = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer cb.Release()
-		f()
-		return nil
-	})
-	app.Window().Call("setTimeout", cb, 0)
+	app.Window().Call("setTimeout", once(f), 0)
 }
 
 // facetsStale reports whether the facet counts shown are not those of
@@ -193,13 +187,7 @@ func afterPaint(f func()) {
 	if !app.IsClient {
 		return
 	}
-	var cb app.Func
-	cb = app.FuncOf(func(this app.Value, args []app.Value) any {
-		defer cb.Release()
-		f()
-		return nil
-	})
-	app.Window().Call("requestAnimationFrame", cb)
+	app.Window().Call("requestAnimationFrame", once(f))
 }
 
 // whenIdle runs f once the browser is idle (within half a second at the
@@ -208,15 +196,23 @@ func whenIdle(f func()) {
 	if !app.IsClient {
 		return
 	}
+	cb := once(f)
+	if win := app.Window(); win.Get("requestIdleCallback").Truthy() {
+		win.Call("requestIdleCallback", cb, map[string]any{"timeout": 500})
+		return
+	}
+	app.Window().Call("setTimeout", cb, 50)
+}
+
+// once wraps f as a JavaScript callback that runs f and releases itself:
+// for the browser's one-shot schedulers (setTimeout, requestAnimationFrame,
+// requestIdleCallback).
+func once(f func()) app.Func {
 	var cb app.Func
 	cb = app.FuncOf(func(this app.Value, args []app.Value) any {
 		defer cb.Release()
 		f()
 		return nil
 	})
-	if win := app.Window(); win.Get("requestIdleCallback").Truthy() {
-		win.Call("requestIdleCallback", cb, map[string]any{"timeout": 500})
-		return
-	}
-	app.Window().Call("setTimeout", cb, 50)
+	return cb
 }

@@ -88,11 +88,4 @@ func (b *shareButton) onClick(ctx app.Context, e app.Event) {
 
 // ignoreRejection returns a promise rejection handler that does nothing,
 // released after its one call.
-func ignoreRejection() app.Func {
-	var f app.Func
-	f = app.FuncOf(func(this app.Value, args []app.Value) any {
-		f.Release()
-		return nil
-	})
-	return f
-}
+func ignoreRejection() app.Func { return once(func() {}) }
