@@ -58,13 +58,19 @@ type analyser struct {
 	df      []int32
 	sortBuf []int32
 	nextBuf []int32
+	// names[id] is the key of term id.
+	names []string
 	// scratch holds the two sides' breakdowns read from an index (see
 	// fromIndex), reused from one comparison to the next.
-	scratch [2]struct {
-		decoded index.ArticleSentences
-		words   []word
-		terms   []int32
-	}
+	scratch [2]breakdownScratch
+}
+
+// breakdownScratch is an article's breakdown and the words and terms
+// made from it (fromBreakdown).
+type breakdownScratch struct {
+	decoded index.ArticleSentences
+	words   []word
+	terms   []int32
 }
 
 func newAnalyser() *analyser {
@@ -76,52 +82,22 @@ func (an *analyser) id(key string) int32 {
 	if !ok {
 		id = int32(len(an.ids))
 		an.ids[key] = id
+		an.names = append(an.names, key)
 	}
 	return id
 }
 
-// analyse splits a into sentences and words.
+// analyse splits a into sentences and words: the build's breakdown
+// (breakdown), with the analyser's own term ids.
 func (an *analyser) analyse(a *corpus.Article) *analysed {
-	r := &analysed{a: a, an: an}
-	r.space = func() int { return len(an.ids) }
-	tw, tj := an.words(a.Title)
-	for _, ws := range [2][]word{tw, tj} {
-		for _, w := range ws {
-			if w.stem != "" {
-				r.titleTerms = append(r.titleTerms, an.id(w.stem))
-			}
+	var sc breakdownScratch
+	sc.decoded = an.breakdown(a, func(stem string) int32 {
+		if stem == "" {
+			return -1
 		}
-	}
-	for pi, p := range a.Paragraphs {
-		pw, pj := an.words(p)
-		r.words += len(pw)
-		k, kj := 0, 0
-		for _, sr := range splitParagraph(p) {
-			for k < len(pw) && pw[k].start < sr[0] {
-				k++
-			}
-			first := k
-			for k < len(pw) && pw[k].start < sr[1] {
-				k++
-			}
-			sw := pw[first:k:k]
-			terms := make([]int32, 0, len(sw))
-			for _, w := range sw {
-				if w.stem != "" {
-					terms = append(terms, an.id(w.stem))
-				}
-			}
-			for kj < len(pj) && pj[kj].start < sr[1] {
-				if pj[kj].start >= sr[0] && pj[kj].stem != "" {
-					terms = append(terms, an.id(pj[kj].stem))
-				}
-				kj++
-			}
-			r.sentences = append(r.sentences, Sentence{Span: corpus.Span{Para: pi, Start: sr[0], End: sr[1]}, Row: -1, Partner: -1})
-			r.sentWords = append(r.sentWords, sw)
-			r.sentTerms = append(r.sentTerms, terms)
-		}
-	}
+		return an.id(stem)
+	})
+	r := an.fromBreakdown(a, &sc, func(id int32) string { return an.names[id] }, func() int { return len(an.ids) })
 	r.addMentions(func(e string) (int32, bool) { return an.id("\x00" + e), true })
 	return r
 }

@@ -35,8 +35,9 @@ func StoredSentences(articles []corpus.Article) index.SentenceData {
 	return d
 }
 
-// breakdown is the text half of analyse, with stems numbered by stem.
-// TestStoredSentencesCompareAlike holds the two to the same result.
+// breakdown splits a into sentences and their words, numbering stems with
+// stem ("" must give -1): what the build stores and what analyse starts
+// from, so the stored and the text paths share one walk.
 func (an *analyser) breakdown(a *corpus.Article, stem func(string) int32) index.ArticleSentences {
 	var out index.ArticleSentences
 	tw, tj := an.words(a.Title)
@@ -85,21 +86,44 @@ func (an *analyser) fromIndex(ix *index.Index, i, side int) *analysed {
 		return nil
 	}
 	sc := &an.scratch[side]
-	s := &sc.decoded
-	if err := st.ArticleInto(i, s); err != nil {
+	if err := st.ArticleInto(i, &sc.decoded); err != nil {
 		return nil
 	}
-	a := &ix.Articles[i]
 	nStems := st.NumStems()
 	space := nStems + len(ix.Entities)
-	r := &analysed{a: a, an: an, words: s.Words, titleTerms: s.Title, space: func() int { return space }}
+	r := an.fromBreakdown(&ix.Articles[i], sc, func(id int32) string { return st.Stem(int(id)) }, func() int { return space })
+	if r == nil {
+		return nil
+	}
+	ents := ix.Entities
+	r.addMentions(func(e string) (int32, bool) {
+		p := sort.Search(len(ents), func(k int) bool { return ents[k].ID >= e })
+		if p < len(ents) && ents[p].ID == e {
+			return int32(nStems + p), true
+		}
+		return 0, false
+	})
+	return r
+}
+
+// fromBreakdown makes article a's sentences, words and terms from its
+// breakdown sc.decoded (term ids as breakdown numbered them, stem naming
+// each, space bounding them), into sc's words and terms; it returns nil
+// when the breakdown does not fit a. The caller adds the mentions.
+func (an *analyser) fromBreakdown(a *corpus.Article, sc *breakdownScratch, stem func(int32) string, space func() int) *analysed {
+	s := &sc.decoded
+	r := &analysed{a: a, an: an, words: s.Words, titleTerms: s.Title, space: space}
 	r.sentences = make([]Sentence, len(s.Sentences))
 	r.sentWords = make([][]word, len(s.Sentences))
 	r.sentTerms = make([][]int32, len(s.Sentences))
-	if cap(sc.words) < len(s.WordList) {
-		sc.words = make([]word, len(s.WordList))
+	n := 0
+	for _, sw := range s.Sentences {
+		n += len(sw.Words)
 	}
-	words := sc.words[:len(s.WordList)]
+	if cap(sc.words) < n {
+		sc.words = make([]word, n)
+	}
+	words := sc.words[:n]
 	terms := sc.terms[:0]
 	k := 0
 	for j, sw := range s.Sentences {
@@ -115,7 +139,7 @@ func (an *analyser) fromIndex(ix *index.Index, i, side int) *analysed {
 			}
 			words[k] = word{start: w.Start, end: w.End, norm: w.Form}
 			if w.Stem >= 0 {
-				words[k].stem = st.Stem(int(w.Stem))
+				words[k].stem = stem(w.Stem)
 				terms = append(terms, w.Stem)
 			}
 			k++
@@ -125,13 +149,5 @@ func (an *analyser) fromIndex(ix *index.Index, i, side int) *analysed {
 		r.sentTerms[j] = terms[firstTerm:len(terms):len(terms)]
 	}
 	sc.terms = terms
-	ents := ix.Entities
-	r.addMentions(func(e string) (int32, bool) {
-		p := sort.Search(len(ents), func(k int) bool { return ents[k].ID >= e })
-		if p < len(ents) && ents[p].ID == e {
-			return int32(nStems + p), true
-		}
-		return 0, false
-	})
 	return r
 }
