@@ -47,7 +47,7 @@ bench: build bench-search
 
 ## bench-compare: issue #7's budget, two ~1,000-word BBC articles compared in the
 ## browser (first after a cold /compare load, and later); needs ../shared/data.
-## BASE= names other builds' .cache/bench/bbc-compare folders (comma separated)
+## BASE= names other builds' .cache/bench/bbc folders (comma separated)
 ## to take turns with.
 bench-compare: build
 	build/tools/ensure-chromium

@@ -3,7 +3,6 @@ package main
 import (
 	"net/url"
 	"strconv"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -152,38 +151,18 @@ func (v *compareView) comparison() *compare.Comparison {
 	if v.cmp != nil && v.key == key {
 		return v.cmp
 	}
-	start := time.Now()
+	start := perfNow()
 	var phase func(string)
 	if app.IsClient {
 		last := start
-		phase = func(name string) {
-			now := time.Now()
-			recordMeasure("diptych:compare:"+name, last, now)
-			last = now
-		}
+		phase = func(name string) { last = perfMeasure("diptych:compare:"+name, last) }
 	}
 	v.cmp, v.key = v.Lib.compareTraced(v.Left, v.Right, phase), key
-	if app.IsClient {
-		recordMeasure("diptych:compare", start, time.Now())
-		recordAtNextFrame("diptych:compare-shown", start)
-	}
+	perfMeasure("diptych:compare", start)
+	// The time until the next frame: computing the comparison, rendering
+	// the view and updating the page, what a reader waits for.
+	afterPaint(func() { perfMeasure("diptych:compare-shown", start) })
 	return v.cmp
-}
-
-// recordAtNextFrame records the time from start to the browser's next
-// animation frame as a performance measure: for a comparison, computing
-// it, rendering the view and updating the page, what a reader waits for.
-func recordAtNextFrame(name string, start time.Time) {
-	afterPaint(func() { recordMeasure(name, start, time.Now()) })
-}
-
-// recordMeasure records the time from start to end, which ends now, as a
-// performance measure.
-func recordMeasure(name string, start, end time.Time) {
-	perf := app.Window().Get("performance")
-	now := perf.Call("now").Float()
-	ms := float64(end.Sub(start).Microseconds()) / 1000
-	perf.Call("measure", name, map[string]any{"start": now - ms, "end": now})
 }
 
 // partnerOf returns the sentence on the other side that r's says the same

@@ -34,6 +34,9 @@ type handler struct {
 	goapp   *app.Handler
 	wasm    *precompressed
 	files   http.Handler // the web directory, under /web/
+	// edited are go-app's generated files that Diptych serves edited,
+	// by path (see loader.go).
+	edited map[string]editedFile
 }
 
 // newHandler prepares the server for the files in webDir. The version is a
@@ -76,8 +79,12 @@ func newHandler(webDir string) (*handler, error) {
 		Version:               version,
 		ServiceWorkerTemplate: workerJS,
 	}
+	edited, err := editGenerated(g)
+	if err != nil {
+		return nil, err
+	}
 	files := http.StripPrefix("/web/", http.FileServer(noDirFS{http.Dir(webDir)}))
-	return &handler{version: version, goapp: g, wasm: wasm, files: files}, nil
+	return &handler{version: version, goapp: g, wasm: wasm, files: files, edited: edited}, nil
 }
 
 // webResolver resolves the app's static resources to "/web/...", served
@@ -113,11 +120,9 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/web/app.wasm", "/app.wasm":
 		h.wasm.ServeHTTP(w, r, h.version)
 		return
-	case "/app.js", "/goapp.js":
-		h.serveEdited(w, r, editLoader)
-		return
-	case "/app.css":
-		h.serveEdited(w, r, editLoaderCSS)
+	}
+	if f, ok := h.edited[r.URL.Path]; ok {
+		f.serve(w, r)
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/web/") {

@@ -47,12 +47,7 @@ func installJSAPI(lib *library, loadErr error) {
 		if len(args) > 1 && args[1].Type() == js.TypeObject {
 			o = readJSOptions(args[1])
 		}
-		e, err := lib.searchEngine()
-		if err != nil {
-			failed := searchFailed(err)
-			return answer(&failed)
-		}
-		e.SearchInto(q, o.searchOptions(), &res)
+		lib.searchInto(q, o.searchOptions(), &res)
 		return answer(&res)
 	}))
 	window.Set("diptych", api)

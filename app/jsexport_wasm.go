@@ -67,11 +67,7 @@ func diptychSearch(n, k, offset, flags int32) int32 {
 	if flags&directByDate != 0 {
 		o.Sort = "date"
 	}
-	if e, err := direct.lib.searchEngine(); err != nil {
-		direct.res = searchFailed(err)
-	} else {
-		e.SearchInto(string(direct.in[:n]), o.searchOptions(), &direct.res)
-	}
+	direct.lib.searchInto(string(direct.in[:n]), o.searchOptions(), &direct.res)
 	direct.out = appendJSResult(direct.out[:0], &direct.res)
 	return int32(len(direct.out))
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -54,9 +53,6 @@ func newLibrary(data string) (*library, error) {
 		return nil, err
 	}
 	perfMeasure("diptych:start:decode", t)
-	if ix.Search.NumDocs() != len(ix.Articles) {
-		return nil, fmt.Errorf("decode index: search section has %d documents, the index %d articles", ix.Search.NumDocs(), len(ix.Articles))
-	}
 	t = perfNow()
 	stats := newEntityStats(ix)
 	perfMeasure("diptych:start:stats", t)
@@ -105,17 +101,24 @@ func (l *library) article(id string) (*corpus.Article, bool) { return l.ix.Artic
 // maxHits bounds the results shown for one query.
 const maxHits = 100
 
-// search runs q as the reader types it: ranked, the last word a prefix.
-func (l *library) search(q string) search.Result { return l.searchTop(q, maxHits, true) }
-
-// searchTop is search for the k best hits (at most maxHits), with the
-// facet counts if counts is set.
-func (l *library) searchTop(q string, k int, counts bool) search.Result {
+// searchInto answers q into res; if the engine could not be made, res
+// says why in a note.
+func (l *library) searchInto(q string, opts search.Options, res *search.Result) {
 	e, err := l.searchEngine()
 	if err != nil {
-		return search.Result{Notes: []string{"Search is unavailable: " + err.Error()}}
+		*res = search.Result{Notes: []string{"Search is unavailable: " + err.Error()}}
+		return
 	}
-	return e.Search(q, search.Options{K: min(max(k, 1), maxHits), Typing: true, NoFacets: !counts})
+	e.SearchInto(q, opts, res)
+}
+
+// searchTop runs q as the reader types it (ranked, the last word a
+// prefix) for the k best hits (at most maxHits), with the facet counts if
+// counts is set.
+func (l *library) searchTop(q string, k int, counts bool) search.Result {
+	var res search.Result
+	l.searchInto(q, search.Options{K: min(max(k, 1), maxHits), Typing: true, NoFacets: !counts}, &res)
+	return res
 }
 
 // warmUpSearch runs a search as the reader's first key would: two
@@ -142,11 +145,9 @@ func (l *library) warmUpSearchNow() {
 // facetCounts counts the facets of the articles q matches (read as
 // search reads it), without ranking snippets.
 func (l *library) facetCounts(q string) search.Facets {
-	e, err := l.searchEngine()
-	if err != nil {
-		return search.Facets{}
-	}
-	return e.Search(q, search.Options{K: 1, Typing: true, NoSnippets: true}).Facets
+	var res search.Result
+	l.searchInto(q, search.Options{K: 1, Typing: true, NoSnippets: true}, &res)
+	return res.Facets
 }
 
 // articleAt returns the article at position i of the index.

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"time"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"diptych/app/compare"
@@ -144,9 +142,9 @@ const warmUpQuiet = 1500
 // function on its first call: without this, that first comparison pays
 // for compiling the engine's code; short articles keep the cost to little
 // more than the compiling. Other pages leave it to warmUpWhenIdle, so
-// their start-up does not pay for it. It compares from the index: the
-// stem cache is untouched and the view's first comparison is still
-// recorded as the first.
+// their start-up does not pay for it (and it makes warmUpWhenIdle's
+// own comparison needless). The view's first comparison is still recorded
+// as the first "diptych:compare".
 func (l *library) warmUpOnCompareLink() {
 	if l == nil || !app.IsClient || parseRoute(app.Window().URL()).view != viewCompare {
 		return
@@ -155,11 +153,9 @@ func (l *library) warmUpOnCompareLink() {
 	if !ok {
 		return
 	}
-	start := time.Now()
-	l.cmpMu.Lock()
-	l.cmp.Compare(&l.ix.Articles[a], &l.ix.Articles[b], compare.Options{Entities: l.entity, Index: l.ix})
-	l.cmpMu.Unlock()
-	recordMeasure("diptych:warm-up", start, time.Now())
+	start := perfNow()
+	l.compare(&l.ix.Articles[a], &l.ix.Articles[b])
+	perfMeasure("diptych:warm-up", start)
 }
 
 // shortestTwo returns the positions of the two articles with the shortest

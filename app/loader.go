@@ -3,10 +3,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"time"
 )
 
 // The page loader: go-app's generated app.js and app.css, served with
@@ -108,28 +110,41 @@ func firstLine(s string) string {
 	return line
 }
 
-// serveEdited serves the file go-app generates for r, changed by edit,
-// with go-app's headers (its ETag names the version).
-func (h *handler) serveEdited(w http.ResponseWriter, r *http.Request, edit func([]byte) ([]byte, error)) {
-	rec := httptest.NewRecorder()
-	h.goapp.ServeHTTP(rec, r)
-	res := rec.Result()
-	body := rec.Body.Bytes()
-	if res.StatusCode == http.StatusOK {
-		edited, err := edit(body)
+// editedFile is one of go-app's generated files with Diptych's edits, and
+// go-app's headers for it (its ETag names the version).
+type editedFile struct {
+	header http.Header
+	body   []byte
+}
+
+// editGenerated asks go-app for each file it generates that Diptych edits
+// (the loader and its styles) and applies the edits, once, when the
+// server starts: a go-app whose loader no longer takes an edit stops the
+// server there, not a page load later.
+func editGenerated(goapp http.Handler) (map[string]editedFile, error) {
+	edits := map[string]func([]byte) ([]byte, error){"/app.js": editLoader, "/goapp.js": editLoader, "/app.css": editLoaderCSS}
+	out := make(map[string]editedFile, len(edits))
+	for path, edit := range edits {
+		rec := httptest.NewRecorder()
+		goapp.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK {
+			return nil, fmt.Errorf("go-app's %s: status %d", path, rec.Code)
+		}
+		body, err := edit(rec.Body.Bytes())
 		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
+			return nil, err
 		}
-		body = edited
+		h := rec.Result().Header
+		h.Del("Content-Length")
+		out[path] = editedFile{header: h, body: body}
 	}
-	for k, v := range res.Header {
-		if k != "Content-Length" {
-			w.Header()[k] = v
-		}
+	return out, nil
+}
+
+// serve writes f: a 304 to a request that has its ETag already.
+func (f editedFile) serve(w http.ResponseWriter, r *http.Request) {
+	for k, v := range f.header {
+		w.Header()[k] = v
 	}
-	w.WriteHeader(res.StatusCode)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(body)
-	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(f.body))
 }

@@ -73,3 +73,18 @@ func TestEditLoaderFailsLoudly(t *testing.T) {
 		})
 	}
 }
+
+func TestLoaderRevalidates(t *testing.T) {
+	h, err := newHandler(fakeWeb(t))
+	require.NoError(t, err)
+	first := httptest.NewRecorder()
+	h.ServeHTTP(first, httptest.NewRequest(http.MethodGet, "/app.js", nil))
+	etag := first.Result().Header.Get("ETag")
+	require.NotEmpty(t, etag, "go-app's ETag is kept")
+	req := httptest.NewRequest(http.MethodGet, "/app.js", nil)
+	req.Header.Set("If-None-Match", etag)
+	again := httptest.NewRecorder()
+	h.ServeHTTP(again, req)
+	assert.Equal(t, http.StatusNotModified, again.Code)
+	assert.Empty(t, again.Body.String())
+}

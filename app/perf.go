@@ -13,12 +13,24 @@ func perfNow() float64 {
 
 // perfMeasure records a performance measure called name from start (a
 // perfNow value) to now, for the browser's performance timeline and the
-// benchmarks. It does nothing on the server.
-func perfMeasure(name string, start float64) {
+// benchmarks, and returns now, where a following measure may start. It
+// does nothing on the server.
+func perfMeasure(name string, start float64) float64 {
+	if !app.IsClient {
+		return 0
+	}
+	end := perfNow()
+	app.Window().Get("performance").Call("measure", name, map[string]any{"start": start, "end": end})
+	return end
+}
+
+// perfMeasureSince records a performance measure called name from the
+// last performance mark called mark to now.
+func perfMeasureSince(name, mark string) {
 	if !app.IsClient {
 		return
 	}
-	app.Window().Get("performance").Call("measure", name, map[string]any{"start": start, "end": perfNow()})
+	app.Window().Get("performance").Call("measure", name, mark)
 }
 
 // typedWithin reports whether the reader typed into the search box in

@@ -86,7 +86,7 @@ func (v *searchView) show(ctx app.Context, res search.Result, q, eq string, k in
 	v.res, v.resQ, v.resFor, v.resK, v.ran, v.hits = res, q, eq, k, true, 0
 	ctx.Defer(func(ctx app.Context) {
 		perfMeasure("diptych:frame", v.renderAt)
-		afterPaint(func() { app.Window().Get("performance").Call("measure", "diptych:type", "diptych:key") })
+		afterPaint(func() { perfMeasureSince("diptych:type", "diptych:key") })
 		v.loadFacetsWhenIdle(ctx)
 	})
 }

@@ -37,9 +37,8 @@ func (s *shell) OnNav(ctx app.Context) {
 // OnMount marks the moment the client has rendered its first view, for
 // start-up measurements (performance.getEntriesByName("diptych:ready")).
 func (s *shell) OnMount(ctx app.Context) {
-	perf := app.Window().Get("performance")
-	perf.Call("mark", "diptych:ready")
-	perf.Call("measure", "diptych:start:mount", "diptych:start:run", "diptych:ready")
+	perfMark("diptych:ready")
+	perfMeasureSince("diptych:start:mount", "diptych:start:run")
 	s.lib.warmUpWhenIdle()
 	s.OnAppUpdate(ctx)
 	s.onSlash = app.FuncOf(func(this app.Value, args []app.Value) any {

@@ -88,10 +88,12 @@ func longPairs(t *testing.T, ix *index.Index, k int) ([][2]string, map[string]in
 	t.Helper()
 	words := map[string]int{}
 	var long []int
-	cm := compare.NewComparer()
 	for i := range ix.Articles {
 		a := &ix.Articles[i]
-		n := cm.Compare(a, a, compare.Options{}).Left.Words
+		// The words a comparison counts, as the build stored them.
+		st, err := ix.Sentences.Article(i)
+		require.NoError(t, err, "the sentences of %s", a.ID)
+		n := st.Words
 		words[a.ID] = n
 		if n >= minCompareWords && n <= maxCompareWords {
 			long = append(long, i)
@@ -134,7 +136,8 @@ func longPairs(t *testing.T, ix *index.Index, k int) ([][2]string, map[string]in
 	return pairs, words
 }
 
-// benchCompare serves Diptych built over indexFile (the BBC corpus) and,
+// benchCompare serves Diptych built over indexFile (the BBC corpus; bin
+// and web) and,
 // for each of a few pairs of similar ~1,000-word articles, opens the
 // pair's /compare link in a new browser profile (the first comparison
 // after a cold load, as a colleague opening a shared link gets) and then
@@ -144,14 +147,13 @@ func longPairs(t *testing.T, ix *index.Index, k int) ([][2]string, map[string]in
 // separated) of other builds' compare part (each holding diptych and
 // web/, from earlier commits): the builds then take turns, pair by pair,
 // so that all see the same machine load.
-func benchCompare(t *testing.T, work, indexFile string) *compareReport {
+func benchCompare(t *testing.T, indexFile, bin, web string) *compareReport {
 	t.Helper()
 	data, err := os.ReadFile(indexFile)
 	require.NoError(t, err)
 	ix, err := index.Decode(string(data))
 	require.NoError(t, err)
 	pairs, words := longPairs(t, ix, comparePairs)
-	bin, web := buildWithIndex(t, work, "bbc-compare", indexFile)
 	rep := &compareReport{articles: len(ix.Articles), pairs: pairs, loadBefore: loadavg()}
 	rep.apps = append(rep.apps, &compareApp{name: "this build", bin: bin, web: web})
 	for _, dir := range strings.Split(os.Getenv("DIPTYCH_BENCH_COMPARE_BASELINE"), ",") {

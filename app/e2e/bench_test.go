@@ -134,16 +134,19 @@ func TestBench(t *testing.T) {
 	if data != "" && part("search") {
 		r.search = benchSearch(t, work, filepath.Join(data, "cranfield"), built["Cranfield"].out)
 	}
-	if data != "" && part("typing") {
-		r.typing = benchTyping(t, work, built["BBC"].out)
-	}
-
-	if data != "" && part("compare") {
+	if data != "" && (part("typing") || part("compare")) {
+		// One app over the BBC corpus serves both parts.
 		bbc := built["BBC"].out
 		if !part("build") { // built earlier, perhaps in another index format
 			bbc = buildIndex(t, tool, filepath.Join(data, "bbc"), bbc).out
 		}
-		r.compare = benchCompare(t, work, bbc)
+		bin, web := buildWithIndex(t, work, "bbc", bbc)
+		if part("typing") {
+			r.typing = benchTyping(t, bin, web)
+		}
+		if part("compare") {
+			r.compare = benchCompare(t, bbc, bin, web)
+		}
 	}
 
 	table := r.markdown()
@@ -432,7 +435,7 @@ type typingReport struct {
 	cpu, longestCPU float64
 }
 
-// benchTyping serves Diptych built over the BBC corpus and types a query
+// benchTyping serves Diptych built over the BBC corpus (bin and web) and types a query
 // into the search box at a reader's pace, recording long tasks: as the
 // page sees them (wall time, which waiting for a core on a loaded machine
 // inflates) and from a trace (the CPU time of each task). It logs,
@@ -440,9 +443,8 @@ type typingReport struct {
 // view's performance measures: "engine" (the search), "render" (building
 // the view, search included), "frame" (render and go-app's DOM update),
 // "facets" (the counts, once idle) and "type" (keystroke to paint).
-func benchTyping(t *testing.T, work, indexFile string) *typingReport {
+func benchTyping(t *testing.T, bin, web string) *typingReport {
 	t.Helper()
-	bin, web := buildWithIndex(t, work, "bbc", indexFile)
 	addr := freeAddr(t)
 	srv := startBinary(t, root, addr, bin, "-addr", addr, "-web", web)
 	b := newBrowser(t)

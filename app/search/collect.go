@@ -16,11 +16,6 @@ func better(a, b entry, byDate bool) bool {
 // The heap of the best entries so far is a min-heap on better: the root
 // s.heap[0] is the worst kept entry.
 
-// wouldKeep reports whether push would keep en.
-func (s *scratch) wouldKeep(en entry, need int, byDate bool) bool {
-	return len(s.heap) < need || better(en, s.heap[0], byDate)
-}
-
 // push offers en to the top-need heap.
 func (s *scratch) push(en entry, need int, byDate bool) {
 	h := s.heap

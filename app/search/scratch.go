@@ -28,7 +28,6 @@ type scratch struct {
 	srcCount   []int
 	months     map[string]int
 	prox       []uint64  // query words' occurrences: position<<32 | group
-	posBuf     []uint32  // one word's positions in one document
 	best       []float64 // the proxTop best scores so far, a min-heap
 	acc        []float64
 	groupIdf   []float64
@@ -48,11 +47,9 @@ type scratch struct {
 	ties              []int      // the documents scoring exactly the cut
 	phraseCur         []int      // a phrase's words' current postings
 	phrasePos         [][]uint32 // their positions in one field
-	// Feedback.
-	cand    []int32  // document -> index in heap, or -1
-	slotK   []int32  // proximity: [top document][slot] -> posting, or -1
-	order   []uint64 // proximity: top document<<32 | its index, ascending
-	oneSlot []bool   // proximity: the slots of one-word groups
+	slotK             []int32    // proximity: [top document][slot] -> posting, or -1
+	order             []uint64   // proximity: top document<<32 | its index, ascending
+	oneSlot           []bool     // proximity: the slots of one-word groups
 	// at holds, per slot of a one-word group, each document's posting
 	// in that slot's term as the term-at-a-time scoring last saw it
 	// (postingAt): stale entries from earlier queries are told apart
@@ -65,7 +62,6 @@ type scratch struct {
 	fbCands   []fbTerm  // feedback: every candidate word and its weight
 	fbWs      []float64 // feedback: the candidates' weights, to cut
 	inQuery   []bool    // per term: a word of the query (feedback skips it)
-	vec       []index.TermFreq
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
 	corrections map[string]string
@@ -100,17 +96,6 @@ type entry struct {
 type snippetHint struct {
 	first  int // token index of the first match within the paragraph
 	tokens int // tokens in the paragraph (0: unknown)
-}
-
-// markCand makes s.cand (document -> candidate index) ready for n
-// documents, all unmarked (-1). Users leave it unmarked.
-func (s *scratch) markCand(n int) {
-	if len(s.cand) != n {
-		s.cand = make([]int32, n)
-		for i := range s.cand {
-			s.cand[i] = -1
-		}
-	}
 }
 
 func growInt32(b []int32, n int) []int32 {

@@ -217,10 +217,7 @@ func (e *Engine) phraseScores(s *scratch, p *plan, a *alt) {
 		all := true
 		for k, si := range a.steps {
 			end := int(im.start[p.slots[si].term+1])
-			c := s.phraseCur[k]
-			for c < end && int(im.docs[c]) < d {
-				c++
-			}
+			c := seek(im.docs[:end], s.phraseCur[k], int32(d))
 			s.phraseCur[k] = c
 			if c == end {
 				return

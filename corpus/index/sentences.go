@@ -360,7 +360,7 @@ func appendTable(b []byte, entries []string) ([]byte, error) {
 	return b, nil
 }
 
-// readTable reads an offset table, checking that its offsets rise within
+// table reads an offset table, checking that its offsets rise within
 // its data.
 func (r *reader) table() table {
 	n := r.count()
@@ -373,17 +373,11 @@ func (r *reader) table() table {
 	}
 	t := table{n: n, offs: r.s[r.off : r.off+4*(n+1)]}
 	r.off += 4 * (n + 1)
-	if u32at(t.offs, 0) != 0 {
-		r.fail(errors.New("table does not start at 0"))
+	size := int(u32at(t.offs, n))
+	if err := checkOffsets("table", t.offs, size, false); err != nil {
+		r.fail(err)
 		return table{}
 	}
-	for k := 0; k < n; k++ {
-		if u32at(t.offs, k+1) < u32at(t.offs, k) {
-			r.fail(fmt.Errorf("table offset %d falls", k+1))
-			return table{}
-		}
-	}
-	size := int(u32at(t.offs, n))
 	if size > len(r.s)-r.off {
 		r.fail(errShort)
 		return table{}
