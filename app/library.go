@@ -28,12 +28,10 @@ type library struct {
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
-	// stats are the entity statistics the views show.
-	stats *entityStats
-
-	// docs are the stored document vectors, by article position: what
-	// similarity and related score with (see app/compare).
-	docs []compare.Doc
+	// statsOnce makes the entity statistics the views show (see stats).
+	statsOnce lazy[*entityStats]
+	// docsOnce makes the stored document vectors (see docs).
+	docsOnce lazy[[]compare.Doc]
 	// cmp keeps the comparison engine's caches for the session; cmpMu
 	// guards it because the server pre-renders pages concurrently.
 	cmpMu sync.Mutex
@@ -53,20 +51,21 @@ func newLibrary(data string) (*library, error) {
 		return nil, err
 	}
 	perfMeasure("diptych:start:decode", t)
-	t = perfNow()
-	stats := newEntityStats(ix)
-	perfMeasure("diptych:start:stats", t)
-	t = perfNow()
-	docs := compare.StoredDocs(ix)
-	perfMeasure("diptych:start:docs", t)
-	lib := &library{ix: ix, byDate: make([]int, len(ix.Articles)),
-		stats: stats, docs: docs, cmp: compare.NewComparer()}
+	lib := &library{ix: ix, byDate: make([]int, len(ix.Articles)), cmp: compare.NewComparer()}
+	lib.statsOnce.make = func() *entityStats {
+		t := perfNow()
+		defer perfMeasure("diptych:stats-made", t)
+		return newEntityStats(ix)
+	}
+	lib.docsOnce.make = func() []compare.Doc { return compare.StoredDocs(ix) }
 	if !app.IsClient {
-		// The server pre-renders searches at once; the browser makes the
-		// engine on first use (see searchEngine).
+		// The server pre-renders at once; the browser makes these on
+		// first use.
 		if _, err := lib.searchEngine(); err != nil {
 			return nil, err
 		}
+		lib.stats()
+		lib.docs()
 	}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
@@ -84,6 +83,16 @@ func newLibrary(data string) (*library, error) {
 	})
 	return lib, nil
 }
+
+// stats returns the entity statistics, made on first use: a cold start's
+// first view needs none of them (result entries read their articles' own
+// mentions, see keyEntities), and making them is WebAssembly's first run
+// of that code.
+func (l *library) stats() *entityStats { return l.statsOnce.get() }
+
+// docs returns the stored document vectors by article position, what
+// similarity and related score with (see app/compare), made on first use.
+func (l *library) docs() []compare.Doc { return l.docsOnce.get() }
 
 // searchEngine returns the search engine, made on first use.
 func (l *library) searchEngine() (*search.Engine, error) {

@@ -352,7 +352,7 @@ func searchTitle(lib *library, q string, f facets) string {
 				parts = append(parts, v)
 			default:
 				if lib != nil {
-					v = lib.stats.name(v)
+					v = lib.stats().name(v)
 				}
 				parts = append(parts, v)
 			}
