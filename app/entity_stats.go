@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"sort"
 
 	"diptych/corpus"
@@ -184,7 +185,7 @@ func namedMentions(a *corpus.Article) []entityCount {
 		}
 		out[k].Count++
 	}
-	sort.SliceStable(out, func(x, y int) bool { return out[x].Count > out[y].Count })
+	slices.SortStableFunc(out, func(x, y entityCount) int { return y.Count - x.Count })
 	return out
 }
 

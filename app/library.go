@@ -1,7 +1,7 @@
 package main
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -28,6 +28,9 @@ type library struct {
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
+	// restOnce decodes what a cold start's first view does not need: the
+	// search, vectors, related and sentences sections (see complete).
+	restOnce lazy[error]
 	// statsOnce makes the entity statistics the views show (see stats).
 	statsOnce lazy[*entityStats]
 	// docsOnce makes the stored document vectors (see docs).
@@ -46,21 +49,34 @@ type library struct {
 // fatal: the app then shows what went wrong instead of a blank page.
 func newLibrary(data string) (*library, error) {
 	t := perfNow()
-	ix, err := index.Decode(data)
+	ix, rest, err := index.DecodeHead(data)
 	if err != nil {
 		return nil, err
 	}
 	perfMeasure("diptych:start:decode", t)
 	lib := &library{ix: ix, byDate: make([]int, len(ix.Articles)), cmp: compare.NewComparer()}
+	lib.restOnce.make = func() error {
+		t := perfNow()
+		defer perfMeasure("diptych:decode-rest", t)
+		return rest()
+	}
 	lib.statsOnce.make = func() *entityStats {
 		t := perfNow()
 		defer perfMeasure("diptych:stats-made", t)
 		return newEntityStats(ix)
 	}
-	lib.docsOnce.make = func() []compare.Doc { return compare.StoredDocs(ix) }
+	lib.docsOnce.make = func() []compare.Doc {
+		if lib.complete() != nil {
+			return nil
+		}
+		return compare.StoredDocs(ix)
+	}
 	if !app.IsClient {
-		// The server pre-renders at once; the browser makes these on
-		// first use.
+		// The server pre-renders at once and fails at start-up; the
+		// browser makes these on first use.
+		if err := lib.complete(); err != nil {
+			return nil, err
+		}
 		if _, err := lib.searchEngine(); err != nil {
 			return nil, err
 		}
@@ -70,19 +86,31 @@ func newLibrary(data string) (*library, error) {
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
+	// slices' generic sort rather than sort.SliceStable, whose reflection
+	// is code a cold start would otherwise compile for this alone.
 	as := ix.Articles
-	sort.SliceStable(lib.byDate, func(i, j int) bool {
-		a, b := &as[lib.byDate[i]], &as[lib.byDate[j]]
+	slices.SortStableFunc(lib.byDate, func(i, j int) int {
+		a, b := &as[i], &as[j]
 		if (a.Published == "") != (b.Published == "") {
-			return a.Published != ""
+			if a.Published != "" {
+				return -1
+			}
+			return 1
 		}
-		if a.Published != b.Published {
-			return a.Published > b.Published
+		if c := strings.Compare(b.Published, a.Published); c != 0 {
+			return c
 		}
-		return a.Title < b.Title
+		return strings.Compare(a.Title, b.Title)
 	})
 	return lib, nil
 }
+
+// complete decodes the rest of the index on first use (see
+// index.DecodeHead): the search engine, similarity, related articles and
+// comparisons call it first. The whole file's checksum and section table
+// were checked at start-up; an error here means a section the build
+// wrote is unreadable, and search says so.
+func (l *library) complete() error { return l.restOnce.get() }
 
 // stats returns the entity statistics, made on first use: a cold start's
 // first view needs none of them (result entries read their articles' own
@@ -97,6 +125,9 @@ func (l *library) docs() []compare.Doc { return l.docsOnce.get() }
 // searchEngine returns the search engine, made on first use.
 func (l *library) searchEngine() (*search.Engine, error) {
 	l.engineOnce.Do(func() {
+		if l.engineErr = l.complete(); l.engineErr != nil {
+			return
+		}
 		t := perfNow()
 		l.engine, l.engineErr = search.FromIndex(l.ix)
 		perfMeasure("diptych:engine-made", t)

@@ -36,7 +36,7 @@ func (l *library) similarity(a, b string) float64 {
 // for an index without one, every other article ranked live.
 func (l *library) related(id string) []compare.Neighbor {
 	i, ok := l.position(id)
-	docs := l.docs()
+	docs := l.docs() // completes the index: l.ix.Related
 	if !ok || i >= len(docs) {
 		return nil
 	}
@@ -58,8 +58,8 @@ func (l *library) compare(left, right *corpus.Article) *compare.Comparison {
 // compareTraced is compare, calling phase as each stage of the
 // comparison ends (see compare.Options.Phase); phase may be nil.
 func (l *library) compareTraced(left, right *corpus.Article, phase func(string)) *compare.Comparison {
+	docs := l.docs() // completes the index: its sentences
 	opt := compare.Options{Entities: l.entity, Phase: phase, Index: l.ix}
-	docs := l.docs()
 	if i, ok := l.position(left.ID); ok && i < len(docs) {
 		opt.LeftDoc = &docs[i]
 	}
