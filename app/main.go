@@ -28,8 +28,8 @@ func main() {
 	start := perfNow() // Go's runtime and package initialisation are done
 	lib, err := newLibrary(indexData)
 	perfMeasure("diptych:start:library", start)
+	repairLocation() // before anything reads the URL
 	newRoutes(lib, err).registerFirst()
-	repairLocation()
 	lib.warmUpOnCompareLink()
 	installJSAPI(lib, err)
 	perfMark("diptych:start:run")
