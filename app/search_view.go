@@ -43,8 +43,8 @@ type searchView struct {
 	// filling is set while the list shown first grows a few entries a
 	// frame (see visible).
 	filling bool
-	hits      int // how many hits to show for a query
-	page      int // hits per page (0: firstHits); tests set it
+	hits    int // how many hits to show for a query
+	page    int // hits per page (0: firstHits); tests set it
 
 	// typing is set while the query comes from the box rather than the
 	// URL: the render then comes in a task after the search (see search)
