@@ -184,6 +184,10 @@ func (v *searchView) growLater() {
 	})
 }
 
+// afterPaintTask runs f in a task of its own after the browser has painted
+// what was just rendered.
+func afterPaintTask(f func()) { afterPaint(func() { nextTask(f) }) }
+
 // afterPaint runs f at the next animation frame, when the browser is
 // about to paint what was just rendered.
 func afterPaint(f func()) {

@@ -88,9 +88,21 @@ func (v *searchView) OnInit() { v.q = v.Query }
 func (v *searchView) OnMount(ctx app.Context) {
 	v.ctx, v.step = ctx, app.IsClient
 	if app.IsClient && !v.listShown {
-		nextTask(func() { ctx.Dispatch(v.showList) })
+		afterPaintTask(func() { ctx.Dispatch(v.showList) })
+	} else {
+		v.warmUpWhenIdle()
 	}
+}
+
+// warmUpWhenIdle warms the search and comparison engines up once the
+// browser is idle (see library.warmUpSearch and warmUpWhenIdle). The
+// view's staged first render calls it once the side column is shown: an
+// idle moment between the stages would otherwise start the warm-ups,
+// which hold the main thread for tens of milliseconds on a cold start,
+// and delay the list.
+func (v *searchView) warmUpWhenIdle() {
 	whenIdle(v.Lib.warmUpSearch)
+	v.Lib.warmUpWhenIdle()
 }
 
 // The browser's first render of the view is the search box alone; the
@@ -107,17 +119,22 @@ func (v *searchView) OnMount(ctx app.Context) {
 // schedules the side column.
 func (v *searchView) showList(ctx app.Context) {
 	v.listShown, v.filling = true, true
-	// "diptych:list": the list's first screenful is rendered.
-	ctx.Defer(func(app.Context) { perfMark("diptych:list") })
-	if !v.sideShown {
-		nextTask(func() { ctx.Dispatch(v.showSide) })
-	}
+	// Once the list is mounted (go-app renders at its next frame, then
+	// runs the deferred), mark it ("diptych:list", as the browser is about
+	// to paint it) and show the side column after that paint.
+	ctx.Defer(func(app.Context) {
+		afterPaint(func() { perfMark("diptych:list") })
+		if !v.sideShown {
+			afterPaintTask(func() { ctx.Dispatch(v.showSide) })
+		}
+	})
 }
 
 // showSide mounts the side column.
 func (v *searchView) showSide(ctx app.Context) {
 	v.sideShown = true
 	v.loadFacets()
+	v.warmUpWhenIdle()
 }
 
 // list reports whether the list is rendered.

@@ -41,7 +41,9 @@ func (s *shell) OnMount(ctx app.Context) {
 	if s.routes != nil {
 		nextTask(s.routes.registerAll)
 	}
-	s.lib.warmUpWhenIdle()
+	if parseRoute(ctx.Page().URL()).view != viewHome {
+		s.lib.warmUpWhenIdle() // the search view does, once it is all shown
+	}
 	s.OnAppUpdate(ctx)
 	s.onSlash = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) > 0 && isSearchShortcut(args[0]) {
