@@ -88,3 +88,23 @@ func TestLoaderRevalidates(t *testing.T) {
 	assert.Equal(t, http.StatusNotModified, again.Code)
 	assert.Empty(t, again.Body.String())
 }
+
+// TestPagePreloadsWasm: every page's head asks for app.wasm as the loader
+// fetches it (same URL, CORS mode), so the fetch reuses the preload.
+func TestPagePreloadsWasm(t *testing.T) {
+	h, err := newHandler(fakeWeb(t))
+	require.NoError(t, err)
+	for _, path := range []string{"/", "/compare/a/b", "/no/such/page"} {
+		t.Run(path, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+			html := rec.Body.String()
+			head, _, ok := strings.Cut(html, "</head>")
+			require.True(t, ok, "a page with a head")
+			assert.Contains(t, head, wasmPreload)
+			assert.Contains(t, wasmPreload, `href="/web/app.wasm"`, "the URL the loader fetches (TestLoaderIsEdited)")
+			assert.Contains(t, wasmPreload, `as="fetch"`)
+			assert.Contains(t, wasmPreload, `crossorigin="anonymous"`, "fetch() is a CORS-mode request")
+		})
+	}
+}

@@ -84,6 +84,8 @@ func TestSkeleton(t *testing.T) {
 	enc := eval[[]float64](t, b, `(() => { const e = performance.getEntriesByType("resource").find(e => e.name.endsWith("/web/app.wasm")); return [e.encodedBodySize, e.decodedBodySize]; })()`)
 	require.Len(t, enc, 2)
 	assert.Less(t, enc[0]*3, enc[1], "app.wasm must be sent compressed (encoded %v, decoded %v bytes)", enc[0], enc[1])
+	// Once, by the page head's preload, which the loader's fetch reuses.
+	assert.Equal(t, []string{"link"}, eval[[]string](t, b, `performance.getEntriesByType("resource").filter(e => e.name.endsWith("/web/app.wasm")).map(e => e.initiatorType)`), "app.wasm downloaded once, preloaded")
 
 	// Typing a word lists exactly the articles that mention it.
 	want := mentioning(ix, "Rafah")
