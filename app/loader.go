@@ -76,19 +76,14 @@ function diptychAfterFirstView(f) {
 
 // loaderCSS is appended to go-app's app.css. The client's shell replaces the
 // pre-rendered one (marked data-client, see shell.Render) before app.js
-// removes the loading screen. display: none rather than content-visibility:
-// hidden, which still had the browser style and lay out the whole
-// pre-render (646 layout objects, 26 ms of the main thread in a trace)
-// while app.wasm streamed in; the main thread also hands the compiler
-// app.wasm's bytes, and a cold start came out 16-55 ms sooner (two runs,
-// 12 cold starts each, interleaved).
+// removes the loading screen.
 const loaderCSS = `
 /*------------------------------------------------------------------------------
   Diptych: the pre-rendered page is not rendered under the loading screen.
 ------------------------------------------------------------------------------*/
 @media (scripting: enabled) {
   body:has(> #app-wasm-loader) > .shell:not([data-client]) {
-    display: none;
+    content-visibility: hidden;
   }
 }
 `
