@@ -30,14 +30,18 @@ func newRoutes(lib *library, loadErr error) *routes {
 // compiling the pattern for every path is the client's first use of Go's
 // regexp package, which the browser compiles to machine code function by
 // function on first call, about 10 ms of a cold start (measured in
-// Chromium). The shell calls registerAll in the task after its first
-// view, before a reader can follow any link.
+// Chromium). The shell calls registerAll in the first task after the
+// first view is painted: before a reader has seen a link to follow.
 func (r *routes) registerFirst() {
 	if !app.IsClient {
 		r.registerAll()
 		return
 	}
-	app.Route(firstPath(app.Window().URL().Path, app.Getenv("GOAPP_ROOT_PREFIX")), r.shell)
+	if p := firstPath(app.Window().URL().Path, app.Getenv("GOAPP_ROOT_PREFIX")); p != "/" {
+		app.Route(p, r.shell)
+	}
+	app.Route("/", r.shell) // the home page, which the "/" key goes to
+
 }
 
 // registerAll sends every path to the shell; it runs once.

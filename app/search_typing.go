@@ -35,7 +35,7 @@ func (v *searchView) onInput(ctx app.Context, e app.Event) {
 	if err == nil {
 		ctx.Page().ReplaceURL(u)
 	}
-	ctx.Page().SetTitle("%s", attrText(searchTitle(v.Lib, v.q, v.Facets)))
+	setTitle(ctx, searchTitle(v.Lib, v.q, v.Facets))
 	v.search(ctx, start)
 }
 

@@ -29,8 +29,7 @@ type shell struct {
 func (s *shell) OnNav(ctx app.Context) {
 	s.route = parseRoute(ctx.Page().URL())
 	s.installable = ctx.IsAppInstallable()
-	// The title also lands in the pre-render's og:title attribute.
-	ctx.Page().SetTitle("%s", attrText(s.title()))
+	setTitle(ctx, s.title())
 }
 
 // OnMount marks the moment the client has rendered its first view, for
@@ -39,7 +38,7 @@ func (s *shell) OnMount(ctx app.Context) {
 	perfMark("diptych:ready")
 	perfMeasureSince("diptych:start:mount", "diptych:start:run")
 	if s.routes != nil {
-		nextTask(s.routes.registerAll)
+		afterPaintTask(s.routes.registerAll)
 	}
 	if parseRoute(ctx.Page().URL()).view != viewHome {
 		s.lib.warmUpWhenIdle() // the search view does, once it is all shown
@@ -105,6 +104,20 @@ func (s *shell) OnAppUpdate(ctx app.Context) {
 
 // OnAppInstallChange shows or hides the install button.
 func (s *shell) OnAppInstallChange(ctx app.Context) { s.installable = ctx.IsAppInstallable() }
+
+// setTitle sets the page title. The server's pre-render writes it into the
+// page's title and og:title (go-app's SetTitle, through fmt with a
+// constant format, as the title holds corpus or query text); the browser
+// sets document.title itself, which keeps fmt's formatting code out of a
+// cold start's first task (WebAssembly compiles each function on first
+// use) and out of every key typed.
+func setTitle(ctx app.Context, title string) {
+	if app.IsClient {
+		app.Window().Get("document").Set("title", title)
+		return
+	}
+	ctx.Page().SetTitle("%s", attrText(title))
+}
 
 // title is the page title for the current view.
 func (s *shell) title() string {
