@@ -256,7 +256,7 @@ const domProblems = `(() => {
     if (forbiddenElements.has(tag)) out.push("element <" + tag + ">");
     if (tag === "script") {
       const src = el.getAttribute("src") || "";
-      if (!inHead || !["/wasm_exec.js", "/app.js", "/web/diptych.js"].includes(src) || el.textContent !== "") out.push("script src=" + src);
+      if (!inHead || !` + "`" + `APP_SCRIPTS` + "`" + `.split(" ").includes(src) || el.textContent !== "") out.push("script src=" + src);
     }
     if (["link", "meta"].includes(tag) && !inHead) out.push("element <" + tag + "> outside the head");
     if (tag === "img" && !(el.getAttribute("src") || "").startsWith("/web/")) out.push("img src=" + el.getAttribute("src"));
@@ -286,7 +286,7 @@ func keys(m map[string]bool) string {
 }
 
 func domProblemsJS() string {
-	r := strings.NewReplacer("FORBIDDEN_ATTRS", keys(forbiddenAttrs), "FORBIDDEN_ELEMENTS", keys(forbiddenElements), "URL_ATTRS", keys(urlAttrs))
+	r := strings.NewReplacer("FORBIDDEN_ATTRS", keys(forbiddenAttrs), "FORBIDDEN_ELEMENTS", keys(forbiddenElements), "URL_ATTRS", keys(urlAttrs), "APP_SCRIPTS", strings.Join(appScripts, " "))
 	return r.Replace(domProblems)
 }
 
