@@ -25,6 +25,16 @@ type shell struct {
 	onSlash app.Func
 }
 
+// OnInit reads the route in the browser before the first render, so that
+// a page opened directly (an article, a comparison) mounts its own view at
+// once rather than the home view until OnNav, which go-app runs after the
+// first mount. (The server's pre-render renders again after OnNav.)
+func (s *shell) OnInit() {
+	if app.IsClient {
+		s.route = parseRoute(app.Window().URL())
+	}
+}
+
 // OnNav reads the route from the URL the app navigated to.
 func (s *shell) OnNav(ctx app.Context) {
 	s.route = parseRoute(ctx.Page().URL())
