@@ -28,6 +28,12 @@ type impacts struct {
 	imp []float32
 	// minImp is the smallest of imp (0 without postings).
 	minImp float32
+	// maxImp[t] is the largest of term t's impacts (0 without postings),
+	// for a bound on scores.
+	maxImp []float32
+	// finite reports that every impact is a finite number (odd
+	// parameters can make them NaN or infinite).
+	finite bool
 	// off is the byte offset of the posting in the term's encoded list.
 	off []uint32
 	// bodyPos holds every posting's body positions, ascending, posting
@@ -92,9 +98,21 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		}
 	}
 	im.start[nt] = int32(len(im.docs))
+	im.finite = true
 	for k, v := range im.imp {
 		if k == 0 || v < im.minImp {
 			im.minImp = v
+		}
+		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+			im.finite = false
+		}
+	}
+	im.maxImp = make([]float32, nt)
+	for t := range nt {
+		for _, v := range im.imp[im.start[t]:im.start[t+1]] {
+			if v > im.maxImp[t] {
+				im.maxImp[t] = v
+			}
 		}
 	}
 	im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))

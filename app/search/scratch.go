@@ -34,7 +34,9 @@ type scratch struct {
 	groupPos   [][]uint32
 	groupHit   []bool
 	groupSlot  []int
-	groupOne   []int // proximity: the slot of a group of one plain word, or -1
+	groupPost  []int32 // proximity: a group's best word's posting in a top document, or -1
+	groupOne   []int   // proximity: the slot of a group of one plain word, or -1
+	proxGroups []proxGroup
 	paraBuf    []int
 	entBuf     []int
 	paraW      []float64
@@ -45,6 +47,7 @@ type scratch struct {
 	touched, gtouched []int
 	scores            []float64  // the touched documents' scores, to cut
 	ties              []int      // the documents scoring exactly the cut
+	cutScores         []float64  // the cut's bucket's scores, in document order
 	phraseCur         []int      // a phrase's words' current postings
 	phrasePos         [][]uint32 // their positions in one field
 	slotK             []int32    // proximity: [top document][slot] -> posting, or -1
