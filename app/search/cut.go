@@ -18,53 +18,117 @@ const cutBuckets = 256
 // then the first of those equal to it in document order, as better ranks
 // them), clearing the accumulators.
 //
-// bound is at least every score. The scores are counted into buckets by
-// their fraction of it while the matches are listed, in the same pass
-// (bucket(v) = int(v·scale) is monotonic in v: a higher bucket holds
-// larger scores); the bucket holding the keep-th best score is the only
-// one whose scores need comparing (a quickselect over a few). Without a
-// usable bound (odd parameters: infinite, NaN or zero weights), the
-// keep-th best score is found by kthLargest.
+// bound is at least every score. Without filters or facets, the common
+// case, every document goes into a list per score bucket by its fraction
+// of bound, in one pass over the accumulators (bucket(v) = int(v·scale)
+// is monotonic in v: a higher bucket holds larger scores); the best
+// buckets are then read until they hold keep documents, and only the last
+// one read has its scores compared (a quickselect over a few). The
+// documents below are never read again.
 func (e *Engine) cut(s *scratch, bound float64, keep int, opts Options, res *Result) {
-	n := e.x.NumDocs()
-	acc := s.acc2[:n]
+	acc := s.acc2
+	n := len(acc)
+	filtered := s.allowed != nil || s.excluded != nil
+	if filtered || !opts.NoFacets || !(bound > 0 && bound <= math.MaxFloat64 && e.im.finite) {
+		e.cutAll(s, keep, opts, res)
+		return
+	}
+	scale := cutBuckets / bound
+	if len(s.next) < n {
+		s.next = make([]int32, n)
+	}
+	// head[b] is 1 + the first document of bucket b, next[d] 1 + the
+	// document after d in its bucket (0: none), in document order.
+	var head [cutBuckets + 1]int32
+	res.Total += bucketLists(acc, s.next[:n], &head, scale)
+	heap, ties := s.heap[:0], s.ties[:0]
+	next := s.next[:n]
+	for b := cutBuckets; b >= 0 && len(heap) < keep; b-- {
+		// Bucket b's documents (bucket 0 also holds the documents
+		// without a score: they are no match).
+		ties = ties[:0]
+		for d := head[b] - 1; d >= 0; d = next[d] - 1 {
+			if acc[d] != 0 {
+				ties = append(ties, int(d))
+			}
+		}
+		if len(heap)+len(ties) <= keep {
+			for _, d := range ties {
+				heap = append(heap, entry{doc: d, score: acc[d]})
+			}
+			continue
+		}
+		// The keep-th best score is in this bucket: those above it are
+		// kept, then those equal to it in document order.
+		vals := s.scores[:0]
+		for _, d := range ties {
+			vals = append(vals, acc[d])
+		}
+		cut := quickselect(vals, keep-len(heap))
+		s.scores = vals
+		j := 0
+		for _, d := range ties {
+			switch score := acc[d]; {
+			case score > cut:
+				heap = append(heap, entry{doc: d, score: score})
+			case score == cut:
+				ties[j] = d
+				j++
+			}
+		}
+		for _, d := range ties[:min(j, keep-len(heap))] {
+			heap = append(heap, entry{doc: d, score: cut})
+		}
+		break
+	}
+	s.heap, s.ties = heap, ties[:0]
+	clear(acc)
+}
+
+// bucketLists puts every document in the list of its score's bucket in
+// acc (see cut), in document order, and returns how many have a score.
+func bucketLists(acc []float64, next []int32, head *[cutBuckets + 1]int32, scale float64) int {
+	m := 0
+	next = next[:len(acc)]
+	for d := len(acc) - 1; d >= 0; d-- {
+		score := acc[d]
+		b := min(int(score*scale), cutBuckets)
+		next[d] = head[b]
+		head[b] = int32(d + 1)
+		inc := 1
+		if score == 0 {
+			inc = 0
+		}
+		m += inc
+	}
+	return m
+}
+
+// cutAll is cut by listing the matches: with filters or facets, which go
+// over the matches, or without a usable bound on the scores (odd
+// parameters: infinite, NaN or zero weights), the keep-th best score
+// being then found by kthLargest.
+func (e *Engine) cutAll(s *scratch, keep int, opts Options, res *Result) {
+	acc := s.acc2
+	n := len(acc)
 	kept := s.touched[:cap(s.touched)]
 	if len(kept) < n {
 		kept = make([]int, n)
 	}
-	kept = kept[:n]
-	bucketed := bound > 0 && bound <= math.MaxFloat64 && e.im.finite
-	scale := 0.0
-	if bucketed {
-		scale = cutBuckets / bound
-	}
-	var counts [cutBuckets + 1]int32
 	// The matching documents are those with a score: one pass over the
 	// accumulators (no test per posting to list them). Each document is
 	// written at the end of the list and the end moves on past those with
 	// a score, a select rather than a branch the processor would
-	// mispredict. The zeros fall in bucket 0 and are taken out after.
+	// mispredict.
 	m := 0
-	if bucketed {
-		for d, score := range acc {
-			kept[m] = d
-			counts[min(int(score*scale), cutBuckets)]++
-			inc := 1
-			if score == 0 {
-				inc = 0
-			}
-			m += inc
+	kept = kept[:n]
+	for d, score := range acc {
+		kept[m] = d
+		inc := 1
+		if score == 0 {
+			inc = 0
 		}
-		counts[0] -= int32(n - m)
-	} else {
-		for d, score := range acc {
-			kept[m] = d
-			inc := 1
-			if score == 0 {
-				inc = 0
-			}
-			m += inc
-		}
+		m += inc
 	}
 	kept = kept[:m]
 	// Filters and facets then go over the matches alone.
@@ -72,9 +136,6 @@ func (e *Engine) cut(s *scratch, bound float64, keep int, opts Options, res *Res
 		j := 0
 		for _, d := range kept {
 			if filtered && !e.keep(s, d) {
-				if bucketed {
-					counts[min(int(acc[d]*scale), cutBuckets)]--
-				}
 				acc[d] = 0
 				continue
 			}
@@ -89,74 +150,29 @@ func (e *Engine) cut(s *scratch, bound float64, keep int, opts Options, res *Res
 	s.touched = kept
 	res.Total += len(kept)
 	heap, ties := s.heap[:0], s.ties[:0]
-	switch {
-	case len(kept) <= keep:
-		// All of them.
-		for _, d := range kept {
-			heap = append(heap, entry{doc: d, score: acc[d]})
-			acc[d] = 0
-		}
-	case bucketed:
-		// The bucket b holding the keep-th best score: those above are
-		// kept, those below are not, those in it are compared.
-		b, above := cutBuckets, 0
-		for ; above+int(counts[b]) < keep; b-- {
-			above += int(counts[b])
-		}
-		vals := s.scores[:0]
-		for _, d := range kept {
-			score := acc[d]
-			acc[d] = 0
-			switch bk := min(int(score*scale), cutBuckets); {
-			case bk > b:
-				heap = append(heap, entry{doc: d, score: score})
-			case bk == b:
-				ties = append(ties, d)
-				vals = append(vals, score)
-			}
-		}
-		// ties holds bucket b's documents, in document order, and vals
-		// their scores in the same order; quickselect reorders vals, so
-		// the scores are read again from a copy kept in s.cutScores.
-		s.cutScores = append(s.cutScores[:0], vals...)
-		cut := quickselect(vals, keep-above)
-		s.scores = vals
-		j := 0
-		for i, d := range ties {
-			switch score := s.cutScores[i]; {
-			case score > cut:
-				heap = append(heap, entry{doc: d, score: score})
-			case score == cut:
-				ties[j] = d
-				j++
-			}
-		}
-		for _, d := range ties[:min(j, keep-len(heap))] {
-			heap = append(heap, entry{doc: d, score: cut})
-		}
-		ties = ties[:0]
-	default:
+	cut := math.Inf(-1)
+	if len(kept) > keep {
 		scores := s.scores[:0]
 		for _, d := range kept {
 			scores = append(scores, acc[d])
 		}
 		s.scores = scores
-		cut := kthLargest(scores, keep)
-		for _, d := range kept {
-			score := acc[d]
-			acc[d] = 0
-			if score > cut {
-				heap = append(heap, entry{doc: d, score: score})
-			} else if score == cut {
-				ties = append(ties, d)
-			}
-		}
-		// kept is in document order, and so are the ties.
-		for _, d := range ties[:min(len(ties), keep-len(heap))] {
-			heap = append(heap, entry{doc: d, score: cut})
+		cut = kthLargest(scores, keep)
+	}
+	for _, d := range kept {
+		score := acc[d]
+		acc[d] = 0
+		if score > cut {
+			heap = append(heap, entry{doc: d, score: score})
+		} else if score == cut {
+			ties = append(ties, d)
 		}
 	}
-	s.heap, s.ties = heap, ties
+	// kept is in document order, and so are the ties.
+	for _, d := range ties[:min(len(ties), keep-len(heap))] {
+		heap = append(heap, entry{doc: d, score: cut})
+	}
+	s.heap, s.ties = heap, ties[:0]
 }
 
 // kthLargest returns the k-th largest of a (1 <= k <= len(a)), reordering

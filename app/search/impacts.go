@@ -41,6 +41,8 @@ type impacts struct {
 	// them for its candidates without decoding the postings again.
 	bodyStart []uint32
 	bodyPos   []uint32
+	// maxBodyPos is the largest of bodyPos (0 without any).
+	maxBodyPos uint32
 	// idf per term, as compile computes it.
 	idf []float64
 	// fbIdf is the idf of the terms feedback may add (in two documents
@@ -116,6 +118,11 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		}
 	}
 	im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))
+	for _, pos := range im.bodyPos {
+		if pos > im.maxBodyPos {
+			im.maxBodyPos = pos
+		}
+	}
 	im.fb = newFeedbackDocs(x, im.fbIdf)
 	return im
 }

@@ -305,6 +305,13 @@ func proximityOf(prox []uint64, idf, acc []float64, k1, norm float64) float64 {
 		}
 		a = b
 	}
+	return saturate(idf, acc, k1, norm)
+}
+
+// saturate returns the proximity bonus of the groups' accumulators acc
+// (each group's IDF in idf), each saturated like a term frequency, and
+// clears acc.
+func saturate(idf, acc []float64, k1, norm float64) float64 {
 	bonus := 0.0
 	for gi, x := range acc {
 		if x > 0 {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	mathbits "math/bits"
 	"slices"
 )
 
@@ -97,6 +98,10 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	s.groupPost = growInt32(s.groupPost, ng)
 	groupSlot, groupPost := s.groupSlot[:ng], s.groupPost[:ng]
 	docs, bodyStart, bodyPos := im.docs, im.bodyStart, im.bodyPos
+	if want := int(im.maxBodyPos) + 1; len(s.posGroup) < want {
+		s.posGroup = make([]int32, want)
+		s.posBits = make([]uint64, want>>6+1)
+	}
 	k1, weight := e.params.K1, e.params.Proximity
 	for i := range top {
 		d := top[i].doc
@@ -121,21 +126,85 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		if matched < 2 {
 			continue // no pair of words to be near each other
 		}
-		// Their body positions, sorted together.
-		prox := s.prox[:0]
+		// Their body positions in order: each sets its bit in s.posBits
+		// and its group in s.posGroup, and the bits are read back in
+		// order (no sorting). Two words at one position (a word in two
+		// groups, a joined compound) take the sorting path.
+		bits, owner := s.posBits, s.posGroup
+		lo, hi, clash := len(bits), -1, false
 		for gi, c := range groupPost {
 			if c < 0 {
 				continue
 			}
 			groupIdf[gi] = p.slots[groupSlot[gi]].idf
-			for _, pos := range bodyPos[bodyStart[c]:bodyStart[c+1]] {
-				prox = append(prox, uint64(pos)<<32|uint64(gi))
+			ps := bodyPos[bodyStart[c]:bodyStart[c+1]]
+			if len(ps) == 0 {
+				continue
+			}
+			lo, hi = min(lo, int(ps[0]>>6)), max(hi, int(ps[len(ps)-1]>>6))
+			for _, pos := range ps {
+				w, b := pos>>6, uint64(1)<<(pos&63)
+				if bits[w]&b != 0 {
+					clash = true
+				}
+				bits[w] |= b
+				owner[pos] = int32(gi)
 			}
 		}
-		sortProx(prox)
-		s.prox = prox
-		top[i].score += weight * proximityOf(prox, groupIdf, s.acc, k1, float64(e.bodyNorm[d]))
+		if hi < lo {
+			continue // no body positions
+		}
+		norm := float64(e.bodyNorm[d])
+		var bonus float64
+		if !clash {
+			bonus = proximityBits(bits[lo:hi+1], lo, owner, groupIdf, s.acc, k1, norm)
+		} else {
+			clear(bits[lo : hi+1])
+			prox := s.prox[:0]
+			for gi, c := range groupPost {
+				if c < 0 {
+					continue
+				}
+				for _, pos := range bodyPos[bodyStart[c]:bodyStart[c+1]] {
+					prox = append(prox, uint64(pos)<<32|uint64(gi))
+				}
+			}
+			sortProx(prox)
+			s.prox = prox
+			bonus = proximityOf(prox, groupIdf, s.acc, k1, norm)
+		}
+		top[i].score += weight * bonus
 	}
+}
+
+// proximityBits is proximityOf for occurrences at distinct positions, given
+// as set bits (bit j of bits[i] for position (base+i)·64+j) and the group
+// of each position in owner. It clears bits.
+func proximityBits(bits []uint64, base int, owner []int32, idf, acc []float64, k1, norm float64) float64 {
+	prevPos, prevG, n := 0, int32(0), 0
+	for i, w := range bits {
+		bits[i] = 0
+		for w != 0 {
+			pos := (base+i)<<6 | mathbits.TrailingZeros64(w)
+			w &= w - 1
+			g := owner[pos]
+			if n > 0 && g != prevG {
+				dist := float64(pos - prevPos)
+				if dist < 1 {
+					dist = 1
+				}
+				x := 1 / (dist * dist)
+				acc[prevG] += idf[g] * x
+				acc[g] += idf[prevG] * x
+			}
+			prevPos, prevG = pos, g
+			n++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return saturate(idf, acc, k1, norm)
 }
 
 // proxGroup is a group of the query as proximityBest reads it: for a

@@ -37,6 +37,8 @@ type scratch struct {
 	groupPost  []int32 // proximity: a group's best word's posting in a top document, or -1
 	groupOne   []int   // proximity: the slot of a group of one plain word, or -1
 	proxGroups []proxGroup
+	posBits    []uint64 // proximity: the positions of a document's query words, all 0 between documents
+	posGroup   []int32  // proximity: the group of the word at each position
 	paraBuf    []int
 	entBuf     []int
 	paraW      []float64
@@ -47,7 +49,7 @@ type scratch struct {
 	touched, gtouched []int
 	scores            []float64  // the touched documents' scores, to cut
 	ties              []int      // the documents scoring exactly the cut
-	cutScores         []float64  // the cut's bucket's scores, in document order
+	next              []int32    // the cut's bucket lists: 1 + the next document in a document's bucket
 	phraseCur         []int      // a phrase's words' current postings
 	phrasePos         [][]uint32 // their positions in one field
 	slotK             []int32    // proximity: [top document][slot] -> posting, or -1
