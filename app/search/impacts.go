@@ -41,8 +41,11 @@ type impacts struct {
 	// them for its candidates without decoding the postings again.
 	bodyStart []uint32
 	bodyPos   []uint32
-	// maxBodyPos is the largest of bodyPos (0 without any).
+	// maxBodyPos is the largest of bodyPos (0 without any); bitmapOK
+	// reports that each posting's body positions ascend and are below
+	// maxBitmapPos, for the proximity bonus's bitmap.
 	maxBodyPos uint32
+	bitmapOK   bool
 	// idf per term, as compile computes it.
 	idf []float64
 	// fbIdf is the idf of the terms feedback may add (in two documents
@@ -52,6 +55,10 @@ type impacts struct {
 	// fb holds each document's words for feedback, decoded once.
 	fb feedbackDocs
 }
+
+// maxBitmapPos bounds the body positions the proximity bonus marks in a
+// bitmap (its memory: 4 bytes a position).
+const maxBitmapPos = 1 << 20
 
 // newImpacts decodes the postings of x with the engine's per-document
 // field scales (weight over length normalisation) and k1.
@@ -118,11 +125,21 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		}
 	}
 	im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))
-	for _, pos := range im.bodyPos {
-		if pos > im.maxBodyPos {
-			im.maxBodyPos = pos
+	// The proximity bonus marks positions in a bitmap when they ascend
+	// within each posting (a well-formed index) and the bitmap is small.
+	im.bitmapOK = true
+	for k := range len(im.bodyStart) - 1 {
+		ps := im.bodyPos[im.bodyStart[k]:im.bodyStart[k+1]]
+		for i, pos := range ps {
+			if i > 0 && pos <= ps[i-1] {
+				im.bitmapOK = false
+			}
+			if pos > im.maxBodyPos {
+				im.maxBodyPos = pos
+			}
 		}
 	}
+	im.bitmapOK = im.bitmapOK && im.maxBodyPos < maxBitmapPos
 	im.fb = newFeedbackDocs(x, im.fbIdf)
 	return im
 }

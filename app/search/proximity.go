@@ -98,7 +98,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	s.groupPost = growInt32(s.groupPost, ng)
 	groupSlot, groupPost := s.groupSlot[:ng], s.groupPost[:ng]
 	docs, bodyStart, bodyPos := im.docs, im.bodyStart, im.bodyPos
-	if want := int(im.maxBodyPos) + 1; len(s.posGroup) < want {
+	if want := int(im.maxBodyPos) + 1; im.bitmapOK && len(s.posGroup) < want {
 		s.posGroup = make([]int32, want)
 		s.posBits = make([]uint64, want>>6+1)
 	}
@@ -131,14 +131,14 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		// order (no sorting). Two words at one position (a word in two
 		// groups, a joined compound) take the sorting path.
 		bits, owner := s.posBits, s.posGroup
-		lo, hi, clash := len(bits), -1, false
+		lo, hi, clash := len(bits), -1, !im.bitmapOK
 		for gi, c := range groupPost {
 			if c < 0 {
 				continue
 			}
 			groupIdf[gi] = p.slots[groupSlot[gi]].idf
 			ps := bodyPos[bodyStart[c]:bodyStart[c+1]]
-			if len(ps) == 0 {
+			if len(ps) == 0 || clash {
 				continue
 			}
 			lo, hi = min(lo, int(ps[0]>>6)), max(hi, int(ps[len(ps)-1]>>6))
@@ -151,15 +151,17 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				owner[pos] = int32(gi)
 			}
 		}
-		if hi < lo {
-			continue // no body positions
-		}
 		norm := float64(e.bodyNorm[d])
 		var bonus float64
-		if !clash {
+		switch {
+		case !clash && hi < lo:
+			continue // no body positions
+		case !clash:
 			bonus = proximityBits(bits[lo:hi+1], lo, owner, groupIdf, s.acc, k1, norm)
-		} else {
-			clear(bits[lo : hi+1])
+		default:
+			if hi >= lo {
+				clear(bits[lo : hi+1])
+			}
 			prox := s.prox[:0]
 			for gi, c := range groupPost {
 				if c < 0 {
