@@ -209,15 +209,14 @@ func (p *plan) newGroup() int {
 // lookup returns the index term of token t: through its form if the index
 // has seen it, else through its stem.
 func (e *Engine) lookup(t text.Token) (int, bool) {
-	if f, ok := e.x.LookupForm(t.Form); ok {
+	if f, ok := e.words.forms.lookup(t.Form); ok {
 		return e.x.FormTerm(f), true
 	}
-	return e.x.LookupTerm(t.Term)
+	return e.words.terms.lookup(t.Term)
 }
 
 // lookupOnce is lookup remembered for the query in s.lookups (compile
-// and didYouMean look the same words up; each look-up is a binary search
-// comparing strings, dear in WebAssembly).
+// and didYouMean look the same words up).
 func (e *Engine) lookupOnce(s *scratch, t text.Token) (int, bool) {
 	for _, l := range s.lookups {
 		if l.form == t.Form && l.stem == t.Term {
