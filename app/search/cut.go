@@ -56,6 +56,11 @@ func (e *Engine) cut(s *scratch, bound float64, keep int, opts Options, res *Res
 			for _, d := range ties {
 				heap = append(heap, entry{doc: d, score: acc[d]})
 			}
+			if s.topEnd == 0 && len(heap) >= proxTop {
+				// The buckets so far hold the proxTop best: those
+				// below score less.
+				s.topEnd = len(heap)
+			}
 			continue
 		}
 		// The keep-th best score is in this bucket: those above it are

@@ -42,7 +42,11 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 		return
 	}
 	fb := min(len(es), e.params.Feedback)
-	selectTop(es, fb)
+	if fb <= s.topK {
+		selectTop(es[:s.topK], fb) // the best fb are among them
+	} else {
+		selectTop(es, fb)
+	}
 	terms := e.feedbackTerms(s, p, es[:fb])
 	if len(terms) == 0 {
 		selectTop(es, min(len(es), need))

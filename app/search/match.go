@@ -16,6 +16,7 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 	s.allowed = e.filter(s, f, &res.Notes)
 	s.excluded = e.exclusions(s, p)
 	s.heap = s.heap[:0]
+	s.topEnd, s.topK = 0, 0
 	clear(s.entCount)
 	clear(s.srcCount)
 	clear(s.months)

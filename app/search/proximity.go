@@ -16,8 +16,18 @@ import (
 func (e *Engine) proximityBest(s *scratch, p *plan) {
 	es := s.heap
 	k := min(len(es), proxTop)
-	s.scores = partitionTop(es, k, s.scores)
+	if s.topEnd > 0 {
+		// The cut put the k best first (with others in their buckets).
+		s.scores = partitionTop(es[:s.topEnd], k, s.scores)
+	} else {
+		s.scores = partitionTop(es, k, s.scores)
+	}
 	top := es[:k]
+	if e.params.K1 >= 0 {
+		// The bonus only raises these scores (a negative K1 could
+		// lower them): they stay the best k.
+		s.topK = k
+	}
 	ng := len(p.groups)
 	s.groupIdf = grow(s.groupIdf, ng)
 	im := e.im

@@ -24,25 +24,30 @@ type scratch struct {
 	allowed    []bool // documents passing the filters (nil: all)
 	excluded   []bool // documents matching an exclusion (nil: none)
 	heap       []entry
-	entCount   []int
-	srcCount   []int
-	months     map[string]int
-	prox       []uint64  // query words' occurrences: position<<32 | group
-	best       []float64 // the proxTop best scores so far, a min-heap
-	acc        []float64
-	groupIdf   []float64
-	groupPos   [][]uint32
-	groupHit   []bool
-	groupSlot  []int
-	groupPost  []int32 // proximity: a group's best word's posting in a top document, or -1
-	groupOne   []int   // proximity: the slot of a group of one plain word, or -1
-	proxGroups []proxGroup
-	posBits    []uint64 // proximity: the positions of a document's query words, all 0 between documents
-	posGroup   []int32  // proximity: the group of the word at each position
-	paraBuf    []int
-	entBuf     []int
-	paraW      []float64
-	arts       []corpus.Article
+	// topEnd is set by the term-at-a-time cut: s.heap[:topEnd] holds the
+	// proxTop best entries (all of s.heap if 0). topK is set by the
+	// proximity bonus: s.heap[:topK] holds the topK best entries, which
+	// the bonus cannot make worse than the others.
+	topEnd, topK int
+	entCount     []int
+	srcCount     []int
+	months       map[string]int
+	prox         []uint64  // query words' occurrences: position<<32 | group
+	best         []float64 // the proxTop best scores so far, a min-heap
+	acc          []float64
+	groupIdf     []float64
+	groupPos     [][]uint32
+	groupHit     []bool
+	groupSlot    []int
+	groupPost    []int32 // proximity: a group's best word's posting in a top document, or -1
+	groupOne     []int   // proximity: the slot of a group of one plain word, or -1
+	proxGroups   []proxGroup
+	posBits      []uint64 // proximity: the positions of a document's query words, all 0 between documents
+	posGroup     []int32  // proximity: the group of the word at each position
+	paraBuf      []int
+	entBuf       []int
+	paraW        []float64
+	arts         []corpus.Article
 	// Term at a time (forceDAAT, for tests, turns it off).
 	forceDAAT         bool
 	acc2, gmax        []float64
