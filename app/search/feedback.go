@@ -180,7 +180,7 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		}
 		s.fbTouched = touched[:m]
 	}
-	cands, fbW, fbIdfs := s.fbCands[:0], s.fbW, e.im.fbIdf
+	cands, ws, fbW, fbIdfs := s.fbCands[:0], s.fbWs[:0], s.fbW, e.im.fbIdf
 	for _, term := range s.fbTouched {
 		w := fbW[term]
 		fbW[term] = 0
@@ -191,10 +191,11 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 			continue
 		}
 		cands = append(cands, fbTerm{term, w * fbIdf})
+		ws = append(ws, w*fbIdf)
 	}
 	s.fbCands = cands
 	var out []fbTerm
-	out, s.fbWs = heaviest(cands, e.params.FeedbackTerms, s.fbTerms[:0], s.fbWs[:0])
+	out, s.fbWs = heaviest(cands, e.params.FeedbackTerms, s.fbTerms[:0], ws)
 	s.fbTerms = out
 	if len(out) == 0 {
 		return nil
@@ -250,14 +251,20 @@ func newFeedbackDocs(x *index.Search, fbIdf []float64) feedbackDocs {
 // lighter ones are always its lightest, so they never cause a heavier one
 // to be left out, and are themselves left out once n heavier or equal ones
 // have come. So insertTop sees those words alone, in the same order, with
-// the same result. ws is memory for the weights.
+// the same result. ws holds the candidates' weights in order, or is
+// memory for them (when its length is not theirs).
 func heaviest(cands []fbTerm, n int, out []fbTerm, ws []float64) ([]fbTerm, []float64) {
 	cut := math.Inf(-1)
 	if len(cands) > n && n > 0 {
-		for _, c := range cands {
-			ws = append(ws, c.w)
+		if len(ws) != len(cands) {
+			ws = ws[:0]
+			for _, c := range cands {
+				ws = append(ws, c.w)
+			}
 		}
-		cut = kthLargest(ws, n)
+		// Quickselect: a few hundred weights, too few for kthLargest's
+		// buckets to pay.
+		cut = quickselect(ws, n)
 	}
 	for _, c := range cands {
 		if c.w < cut {
