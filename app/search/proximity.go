@@ -104,9 +104,8 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	}
 	groups, groupIdf := s.proxGroups, s.groupIdf[:ng]
 	s.acc = zeroed(s.acc, ng)
-	s.groupSlot = growInt(s.groupSlot, ng)
 	s.groupPost = growInt32(s.groupPost, ng)
-	groupSlot, groupPost := s.groupSlot[:ng], s.groupPost[:ng]
+	groupPost := s.groupPost[:ng]
 	docs, bodyStart, bodyPos := im.docs, im.bodyStart, im.bodyPos
 	if want := int(im.maxBodyPos) + 1; im.bitmapOK && len(s.posGroup) < want {
 		s.posGroup = make([]int32, want)
@@ -116,8 +115,13 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	for i := range top {
 		d := top[i].doc
 		// Each group's best word in d, from the impacts, and its
-		// posting (-1: none).
-		matched := 0
+		// posting (-1: none); the word's body positions in order: each
+		// sets its bit in s.posBits and its group in s.posGroup, and the
+		// bits are read back in order (no sorting). Two words at one
+		// position (a word in two groups, a joined compound) take the
+		// sorting path.
+		bits, owner := s.posBits, s.posGroup
+		matched, lo, hi, clash := 0, len(bits), -1, !im.bitmapOK
 		for gi := range groups {
 			pg := &groups[gi]
 			si, c := pg.slot, int32(-1)
@@ -128,25 +132,12 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 			} else if si = e.bestSlot(p, &p.groups[gi], slotK[i*ns:(i+1)*ns]); si >= 0 {
 				c = slotK[i*ns+si]
 			}
-			groupSlot[gi], groupPost[gi] = si, c
-			if c >= 0 {
-				matched++
-			}
-		}
-		if matched < 2 {
-			continue // no pair of words to be near each other
-		}
-		// Their body positions in order: each sets its bit in s.posBits
-		// and its group in s.posGroup, and the bits are read back in
-		// order (no sorting). Two words at one position (a word in two
-		// groups, a joined compound) take the sorting path.
-		bits, owner := s.posBits, s.posGroup
-		lo, hi, clash := len(bits), -1, !im.bitmapOK
-		for gi, c := range groupPost {
+			groupPost[gi] = c
 			if c < 0 {
 				continue
 			}
-			groupIdf[gi] = p.slots[groupSlot[gi]].idf
+			matched++
+			groupIdf[gi] = p.slots[si].idf
 			ps := bodyPos[bodyStart[c]:bodyStart[c+1]]
 			if len(ps) == 0 || clash {
 				continue
@@ -160,6 +151,13 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				bits[w] |= b
 				owner[pos] = int32(gi)
 			}
+		}
+		if matched < 2 {
+			// No pair of words to be near each other.
+			if hi >= lo {
+				clear(bits[lo : hi+1])
+			}
+			continue
 		}
 		norm := float64(e.bodyNorm[d])
 		var bonus float64
