@@ -72,7 +72,6 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 	p := &s.plan
 	p.reset()
 	clear(s.corrections)
-	s.lookups = s.lookups[:0]
 	addSlot := func(term int) int {
 		for i := range p.slots { // a few slots: a scan beats a map
 			if p.slots[i].term == term {
@@ -134,7 +133,7 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			a.phrase = true
 			for _, t := range parts {
 				a.offs = append(a.offs, t.Pos-parts[0].Pos)
-				if term, ok := e.lookupOnce(s, t); ok {
+				if term, ok := e.lookup(t); ok {
 					a.steps = append(a.steps, addSlot(term))
 				} else {
 					a.steps = append(a.steps, -1)
@@ -215,30 +214,10 @@ func (e *Engine) lookup(t text.Token) (int, bool) {
 	return e.words.terms.lookup(t.Term)
 }
 
-// lookupOnce is lookup remembered for the query in s.lookups (compile
-// and didYouMean look the same words up).
-func (e *Engine) lookupOnce(s *scratch, t text.Token) (int, bool) {
-	for _, l := range s.lookups {
-		if l.form == t.Form && l.stem == t.Term {
-			return l.term, l.ok
-		}
-	}
-	term, ok := e.lookup(t)
-	s.lookups = append(s.lookups, lookedUp{t.Form, t.Term, term, ok})
-	return term, ok
-}
-
-// lookedUp is a word lookupOnce looked up.
-type lookedUp struct {
-	form, stem string
-	term       int
-	ok         bool
-}
-
 // wordAlt compiles one word: the exact term, prefix expansions if asked,
 // and typo corrections if the word is unknown.
 func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int) int, a *alt) {
-	exact, ok := e.lookupOnce(s, t)
+	exact, ok := e.lookup(t)
 	if ok {
 		a.terms = append(a.terms, addSlot(exact))
 		a.weights = append(a.weights, 1)

@@ -19,7 +19,6 @@ type scratch struct {
 	query      Query        // the query parsed, for plain queries
 	clauses    []Clause     // the plain query's clauses
 	seen       []bool       // per slot, for highlightTerms
-	lookups    []lookedUp   // the query's words looked up (lookupOnce)
 	its        []index.Postings
 	allowed    []bool // documents passing the filters (nil: all)
 	excluded   []bool // documents matching an exclusion (nil: none)

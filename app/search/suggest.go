@@ -31,7 +31,7 @@ func (e *Engine) didYouMean(s *scratch, q string, pq *Query) string {
 				if t.Joined || t.Stop {
 					continue
 				}
-				if _, ok := e.lookupOnce(s, t); ok {
+				if _, ok := e.lookup(t); ok {
 					continue
 				}
 				if w := e.closest(s, t.Form); w != "" {
