@@ -93,12 +93,27 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		}
 	}
 	// Each one-word group's row of s.at and its word's postings range.
+	// A word said twice in the query (two groups of one word, one slot)
+	// is at the same positions for both groups: the first group marks
+	// them, and each group links to the next one with its slot (next,
+	// -1 for none), which proximityBits reads at the same positions.
 	s.proxGroups = s.proxGroups[:0]
-	for _, si := range s.groupOne[:ng] {
+	s.aliasNext = growInt32(s.aliasNext, ng)
+	aliasNext := s.aliasNext[:ng]
+	for gi, si := range s.groupOne[:ng] {
 		pg := proxGroup{slot: si}
+		aliasNext[gi] = -1
 		if si >= 0 {
 			t := p.slots[si].term
 			pg.at, pg.lo, pg.hi = s.postingAt(si, n), im.start[t], im.start[t+1]
+			for gj := gi - 1; gj >= 0; gj-- {
+				if s.proxGroups[gj].slot == si {
+					pg.alias = true
+					if aliasNext[gj] < 0 {
+						aliasNext[gj] = int32(gi)
+					}
+				}
+			}
 		}
 		s.proxGroups = append(s.proxGroups, pg)
 	}
@@ -139,7 +154,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 			matched++
 			groupIdf[gi] = p.slots[si].idf
 			ps := bodyPos[bodyStart[c]:bodyStart[c+1]]
-			if len(ps) == 0 || clash {
+			if len(ps) == 0 || clash || pg.alias {
 				continue
 			}
 			lo, hi = min(lo, int(ps[0]>>6)), max(hi, int(ps[len(ps)-1]>>6))
@@ -165,7 +180,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		case !clash && hi < lo:
 			continue // no body positions
 		case !clash:
-			bonus = proximityBits(bits[lo:hi+1], lo, owner, groupIdf, s.acc, k1, norm)
+			bonus = proximityBits(bits[lo:hi+1], lo, owner, aliasNext, groupIdf, s.acc, k1, norm)
 		default:
 			if hi >= lo {
 				clear(bits[lo : hi+1])
@@ -187,28 +202,30 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 	}
 }
 
-// proximityBits is proximityOf for occurrences at distinct positions, given
-// as set bits (bit j of bits[i] for position (base+i)·64+j) and the group
-// of each position in owner. It clears bits.
-func proximityBits(bits []uint64, base int, owner []int32, idf, acc []float64, k1, norm float64) float64 {
+// proximityBits is proximityOf for occurrences given as set bits (bit j
+// of bits[i] for position (base+i)·64+j), the group of each position in
+// owner and, after it at the same position, the groups next links from
+// it (ascending; -1 ends). It clears bits.
+func proximityBits(bits []uint64, base int, owner, next []int32, idf, acc []float64, k1, norm float64) float64 {
 	prevPos, prevG, n := 0, int32(0), 0
 	for i, w := range bits {
 		bits[i] = 0
 		for w != 0 {
 			pos := (base+i)<<6 | mathbits.TrailingZeros64(w)
 			w &= w - 1
-			g := owner[pos]
-			if n > 0 && g != prevG {
-				dist := float64(pos - prevPos)
-				if dist < 1 {
-					dist = 1
+			for g := owner[pos]; g >= 0; g = next[g] {
+				if n > 0 && g != prevG {
+					dist := float64(pos - prevPos)
+					if dist < 1 {
+						dist = 1
+					}
+					x := 1 / (dist * dist)
+					acc[prevG] += idf[g] * x
+					acc[g] += idf[prevG] * x
 				}
-				x := 1 / (dist * dist)
-				acc[prevG] += idf[g] * x
-				acc[g] += idf[prevG] * x
+				prevPos, prevG = pos, g
+				n++
 			}
-			prevPos, prevG = pos, g
-			n++
 		}
 	}
 	if n < 2 {
@@ -224,6 +241,8 @@ type proxGroup struct {
 	slot   int
 	at     []int32
 	lo, hi int32
+	// alias reports an earlier group with the same slot.
+	alias bool
 }
 
 // bestSlot returns the slot of group g's word that scores most in a
