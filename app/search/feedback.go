@@ -148,13 +148,16 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		}()
 	}
 	total := 0.0
+	s.fbExp = s.fbExp[:0]
 	for _, en := range top {
-		total += math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
+		x := math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
+		s.fbExp = append(s.fbExp, x)
+		total += x
 	}
 	s.fbTouched = s.fbTouched[:0]
 	fd := &e.im.fb
-	for _, en := range top {
-		share := math.Exp(e.params.FeedbackSharpness*(en.score-best)/best) / total
+	for i, en := range top {
+		share := s.fbExp[i] / total
 		length := fd.length[en.doc]
 		if length == 0 {
 			continue

@@ -71,6 +71,7 @@ type scratch struct {
 	fbTerms   []fbTerm
 	fbCands   []fbTerm  // feedback: every candidate word and its weight
 	fbWs      []float64 // feedback: the candidates' weights, to cut
+	fbExp     []float64 // feedback: each top document's weight before normalising
 	inQuery   []bool    // per term: a word of the query (feedback skips it)
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
