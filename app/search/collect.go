@@ -1,6 +1,10 @@
 package search
 
-import "slices"
+import (
+	"slices"
+
+	"diptych/corpus"
+)
 
 // better reports whether a ranks before b.
 func better(a, b entry, byDate bool) bool {
@@ -51,10 +55,17 @@ func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 	es = es[opts.Offset:]
 	res.Hits = slices.Grow(res.Hits, len(es))
 	s.arts = s.arts[:0]
+	arts, inSlice := e.docs.(Articles) // read in place, not copied (the app's case)
 	for _, en := range es {
-		a := e.docs.Article(en.doc)
+		var a *corpus.Article
+		if inSlice {
+			a = &arts[en.doc]
+		} else {
+			art := e.docs.Article(en.doc)
+			a = &art
+		}
 		if !opts.NoSnippets { // the snippets' text; a copy not made for nothing
-			s.arts = append(s.arts, a)
+			s.arts = append(s.arts, *a)
 		}
 		res.Hits = append(res.Hits, Hit{
 			Doc: en.doc, ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published,
