@@ -346,9 +346,19 @@ func (e *Engine) phraseMatch(p *plan, a *alt, d int) bool {
 	return false
 }
 
+// hasPos reports whether ascending positions ps hold want (a binary
+// search written out: no call per probe).
 func hasPos(ps []uint32, want uint32) bool {
-	i := sort.Search(len(ps), func(i int) bool { return ps[i] >= want })
-	return i < len(ps) && ps[i] == want
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ps[m] < want {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ps) && ps[lo] == want
 }
 
 // locate sets, for every hit, the paragraph where the query's words weigh

@@ -57,6 +57,7 @@ type scratch struct {
 	next              []int32    // the cut's bucket lists: 1 + the next document in a document's bucket
 	phraseCur         []int      // a phrase's words' current postings
 	phrasePos         [][]uint32 // their positions in one field
+	phraseView        [][]uint32 // the same, or views of the impacts' body positions
 	slotK             []int32    // proximity: [top document][slot] -> posting, or -1
 	order             []uint64   // proximity: top document<<32 | its index, ascending
 	oneSlot           []bool     // proximity: the slots of one-word groups

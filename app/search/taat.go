@@ -223,15 +223,24 @@ func (e *Engine) phraseAt(s *scratch, p *plan, a *alt) bool {
 	if len(s.phrasePos) < n {
 		s.phrasePos = append(s.phrasePos, make([][]uint32, n-len(s.phrasePos))...)
 	}
+	// ps[k] are word k's positions in one field: the body's as the
+	// impacts decoded them, the others' decoded here into s.phrasePos.
+	s.phraseView = growPos(s.phraseView, n)
+	ps := s.phraseView
 	for f := range index.Field(index.NumFields) {
 		for k, si := range a.steps {
 			c := s.phraseCur[k]
+			if f == index.FieldBody {
+				ps[k] = e.im.bodyPositions(int32(c))
+				continue
+			}
 			s.phrasePos[k] = e.x.AppendPositions(p.slots[si].term, int(e.im.off[c]), f, s.phrasePos[k][:0])
+			ps[k] = s.phrasePos[k]
 		}
 	next:
-		for _, p0 := range s.phrasePos[0] {
+		for _, p0 := range ps[0] {
 			for k := 1; k < n; k++ {
-				if !hasPos(s.phrasePos[k], p0+uint32(a.offs[k])) {
+				if !hasPos(ps[k], p0+uint32(a.offs[k])) {
 					continue next
 				}
 			}
