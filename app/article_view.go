@@ -180,7 +180,7 @@ func (v *articleView) mention(m corpus.Mention, kids []app.UI) app.UI {
 func (v *articleView) speaker(q corpus.Quote) string {
 	switch {
 	case q.Speaker != "":
-		return v.Lib.stats.name(q.Speaker)
+		return v.Lib.stats().name(q.Speaker)
 	case q.SpeakerText != "":
 		return q.SpeakerText
 	}

@@ -1,11 +1,24 @@
 package main
 
 import (
+	"diptych/corpus"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// entityOf returns entity id as the index lists it, or as the statistics
+// name an entity mentioned but not listed.
+func (l *library) entityOf(id string) (*corpus.Entity, bool) {
+	if e, ok := l.ix.Entity(id); ok {
+		return e, true
+	}
+	if info, ok := l.stats().entity(id); ok {
+		return info.Entity, true
+	}
+	return nil, false
+}
 
 // entityChips renders entities as small links to their pages, each
 // styled by type (colour and border pattern) with its type written for
@@ -17,14 +30,14 @@ func entityChips(lib *library, list []entityCount, count bool) app.UI {
 	return app.Ul().Class("entity-chips").Body(
 		app.Range(list).Slice(func(i int) app.UI {
 			c := list[i]
-			info, ok := lib.stats.entity(c.ID)
+			ent, ok := lib.entityOf(c.ID)
 			if !ok {
 				return nil
 			}
-			t := typeOf(info.Entity.Type)
+			t := typeOf(ent.Type)
 			return app.Li().Body(
 				app.A().Class("entity-chip t-"+t.Key).Href(entityPath(c.ID)).Body(
-					app.Text(info.Entity.Name),
+					app.Text(ent.Name),
 					app.Span().Class("visually-hidden").Text(" ("+strings.ToLower(t.Label)+")"),
 					app.If(count, func() app.UI {
 						return app.Span().Class("count").Text(" " + strconv.Itoa(c.Count))

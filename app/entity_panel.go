@@ -17,7 +17,7 @@ const maxPanelArticles = 8
 // the other articles that mention it, and links to its entity page and to
 // a search narrowed by it. onClose closes the panel.
 func entityPanel(lib *library, id string, here *corpus.Article, onClose app.EventHandler) app.UI {
-	info, ok := lib.stats.entity(id)
+	info, ok := lib.stats().entity(id)
 	if !ok {
 		return nil
 	}
@@ -41,7 +41,7 @@ func entityPanel(lib *library, id string, here *corpus.Article, onClose app.Even
 			return app.P().Class("aliases").Text("Also written " + strings.Join(ent.Aliases, ", "))
 		}),
 		app.P().Class("counts").Body(
-			app.Strong().Text(plural(lib.stats.mentionsIn(id, here.ID), "mention", "mentions")),
+			app.Strong().Text(plural(lib.stats().mentionsIn(id, here.ID), "mention", "mentions")),
 			app.Text(" here · "+plural(info.Mentions, "mention", "mentions")+" in "+plural(len(info.Articles), "article", "articles")+" of the collection"),
 		),
 		app.If(len(others) > 0, func() app.UI {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"sort"
 
 	"diptych/corpus"
@@ -105,24 +106,16 @@ func newEntityStats(ix *index.Index) *entityStats {
 			}
 			s.dated++
 		}
-		counts := map[string]int{}
-		var order []string
 		for _, m := range a.Mentions {
-			if m.Entity == "" || !isNamed(m.Type) {
-				continue
+			if m.Entity != "" && isNamed(m.Type) {
+				info(m.Entity, m.Type, m.Span.Text(a)).Mentions++
 			}
-			info(m.Entity, m.Type, m.Span.Text(a)).Mentions++
-			if counts[m.Entity] == 0 {
-				order = append(order, m.Entity)
-			}
-			counts[m.Entity]++
 		}
-		for _, id := range order {
-			e := s.byEntity[id]
-			e.Articles = append(e.Articles, articleTally{i, counts[id]})
-			s.byArticle[i] = append(s.byArticle[i], entityCount{id, counts[id]})
+		s.byArticle[i] = namedMentions(a)
+		for _, c := range s.byArticle[i] {
+			e := s.byEntity[c.ID]
+			e.Articles = append(e.Articles, articleTally{i, c.Count})
 		}
-		sort.SliceStable(s.byArticle[i], func(x, y int) bool { return s.byArticle[i][x].Count > s.byArticle[i][y].Count })
 		for q, quote := range a.Quotes {
 			if quote.Speaker == "" {
 				continue
@@ -159,6 +152,43 @@ func newEntityStats(ix *index.Index) *entityStats {
 	return s
 }
 
+// namedMentions lists article a's PERSON, ORG and PLACE entities with
+// their mention counts, most mentioned first, ties in order of first
+// mention.
+func namedMentions(a *corpus.Article) []entityCount {
+	var out []entityCount
+	var at map[string]int // positions in out, once a scan of out would be slow
+	for _, m := range a.Mentions {
+		if m.Entity == "" || !isNamed(m.Type) {
+			continue
+		}
+		k, ok := 0, false
+		if at != nil {
+			k, ok = at[m.Entity]
+		} else {
+			for k < len(out) && out[k].ID != m.Entity {
+				k++
+			}
+			ok = k < len(out)
+		}
+		if !ok {
+			k = len(out)
+			out = append(out, entityCount{ID: m.Entity})
+			if at != nil {
+				at[m.Entity] = k
+			} else if len(out) > 16 {
+				at = make(map[string]int, 2*len(out))
+				for j, c := range out {
+					at[c.ID] = j
+				}
+			}
+		}
+		out[k].Count++
+	}
+	slices.SortStableFunc(out, func(x, y entityCount) int { return y.Count - x.Count })
+	return out
+}
+
 // isNamed reports whether t is a type with entity pages.
 func isNamed(t corpus.EntityType) bool {
 	return t == corpus.Person || t == corpus.Org || t == corpus.Place
@@ -184,13 +214,11 @@ func (s *entityStats) name(id string) string {
 	return id
 }
 
-// keyEntities returns article id's n most mentioned named entities.
-func (s *entityStats) keyEntities(id string, n int) []entityCount {
-	i, ok := s.pos[id]
-	if !ok {
-		return nil
-	}
-	l := s.byArticle[i]
+// keyEntities returns article a's n most mentioned named entities. It
+// needs no statistics: result entries call it, in a cold start's first
+// view too.
+func keyEntities(a *corpus.Article, n int) []entityCount {
+	l := namedMentions(a)
 	return l[:min(n, len(l))]
 }
 

@@ -56,7 +56,8 @@ func TestEntityStats(t *testing.T) {
 
 	assert.Equal(t, "Antony Blinken", s.name("antony-blinken"))
 	assert.Equal(t, "nobody", s.name("nobody"))
-	assert.Equal(t, []entityCount{{"antony-blinken", 2}}, s.keyEntities("a", 1))
+	assert.Equal(t, []entityCount{{"antony-blinken", 2}}, keyEntities(&s.ix.Articles[0], 1))
+	assert.Equal(t, [][]entityCount{{{"antony-blinken", 2}, {"gaza", 1}}, {{"gaza", 1}, {"antony-blinken", 1}}, {{"cairo", 1}, {"zed", 1}}}, s.byArticle)
 	assert.Equal(t, 2, s.mentionsIn("antony-blinken", "a"))
 	assert.Equal(t, 0, s.mentionsIn("antony-blinken", "c"))
 	assert.Equal(t, []entityCount{{"gaza", 2}}, s.cooccurring("antony-blinken"))
@@ -95,6 +96,45 @@ func TestMentionContext(t *testing.T) {
 			assert.Equal(t, tc.before, b)
 			assert.Equal(t, tc.hit, h)
 			assert.Equal(t, tc.after, af)
+		})
+	}
+}
+
+func TestNamedMentions(t *testing.T) {
+	men := func(t corpus.EntityType, id string) corpus.Mention { return corpus.Mention{Type: t, Entity: id} }
+	// many has 20 entities mentioned once, then e19 twice more and e3 once
+	// more: past 16 entities the counts go through a map.
+	var many []corpus.Mention
+	for i := range 20 {
+		many = append(many, men(corpus.Person, "e"+string(rune('a'+i))))
+	}
+	many = append(many, men(corpus.Person, "et"), men(corpus.Org, "et"), men(corpus.Place, "ed"))
+	tests := []struct {
+		name     string
+		mentions []corpus.Mention
+		want     []entityCount
+	}{
+		{"none", nil, nil},
+		{"dates, figures and unlinked mentions are left out",
+			[]corpus.Mention{men(corpus.Date, "d"), men(corpus.FigureType, "f"), men(corpus.Person, "")}, nil},
+		{"most mentioned first, ties in order of first mention",
+			[]corpus.Mention{men(corpus.Place, "p"), men(corpus.Person, "a"), men(corpus.Org, "o"), men(corpus.Person, "a"), men(corpus.Org, "o")},
+			[]entityCount{{"a", 2}, {"o", 2}, {"p", 1}}},
+		{"more than sixteen entities", many, append([]entityCount{{"et", 3}, {"ed", 2}},
+			func() (l []entityCount) {
+				for i := range 20 {
+					if id := "e" + string(rune('a'+i)); id != "et" && id != "ed" {
+						l = append(l, entityCount{id, 1})
+					}
+				}
+				return l
+			}()...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := namedMentions(&corpus.Article{Mentions: tt.mentions})
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want[:min(2, len(tt.want))], keyEntities(&corpus.Article{Mentions: tt.mentions}, 2))
 		})
 	}
 }

@@ -30,7 +30,7 @@ const entityArticlesShown = 30
 const maxCooccurring = 24
 
 func (v *entityView) Render() app.UI {
-	info, _ := v.Lib.stats.entity(v.Entity.ID)
+	info, _ := v.Lib.stats().entity(v.Entity.ID)
 	if info == nil {
 		info = &entityInfo{Entity: v.Entity}
 	}
@@ -48,7 +48,7 @@ func (v *entityView) Render() app.UI {
 		}
 		return a.Title < b.Title
 	})
-	co := v.Lib.stats.cooccurring(e.ID)
+	co := v.Lib.stats().cooccurring(e.ID)
 	co = co[:min(len(co), maxCooccurring)]
 	limit := max(v.limit, entityArticlesShown)
 	mentioned := info.Articles[:min(len(info.Articles), limit)]

@@ -90,7 +90,7 @@ func chosenFacets(lib *library, q string, chosen facets) app.UI {
 			label := v
 			switch k {
 			case facetPerson, facetOrg, facetPlace:
-				label = lib.stats.name(v)
+				label = lib.stats().name(v)
 			case facetMonth:
 				label = monthLabel(v)
 			}

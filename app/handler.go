@@ -74,6 +74,7 @@ func newHandler(webDir string) (*handler, error) {
 		LoadingLabel:          "Loading Diptych…", // no {progress}: see loader.go
 		Styles:                []string{"/web/diptych.css", "/web/compare.css"},
 		Scripts:               []string{"/web/diptych.js defer"},
+		RawHeaders:            []string{wasmPreload},
 		CacheableResources:    []string{"/web/icon.svg"},
 		Resources:             webResolver{},
 		Version:               version,
@@ -176,3 +177,10 @@ func contentVersion(webDir string) (string, error) {
 	}
 	return hex.EncodeToString(sum.Sum(nil))[:16], nil
 }
+
+// wasmPreload starts downloading app.wasm as soon as the browser reads the
+// page's head, instead of once the page is parsed and go-app's deferred
+// app.js runs. It matches the loader's fetch("/web/app.wasm") (a CORS-mode
+// request with same-origin credentials, hence crossorigin), so the
+// browser hands that fetch the preloaded response.
+const wasmPreload = `<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -28,12 +28,13 @@ type library struct {
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
-	// stats are the entity statistics the views show.
-	stats *entityStats
-
-	// docs are the stored document vectors, by article position: what
-	// similarity and related score with (see app/compare).
-	docs []compare.Doc
+	// restOnce decodes what a cold start's first view does not need: the
+	// search, vectors, related and sentences sections (see complete).
+	restOnce lazy[error]
+	// statsOnce makes the entity statistics the views show (see stats).
+	statsOnce lazy[*entityStats]
+	// docsOnce makes the stored document vectors (see docs).
+	docsOnce lazy[[]compare.Doc]
 	// cmp keeps the comparison engine's caches for the session; cmpMu
 	// guards it because the server pre-renders pages concurrently.
 	cmpMu sync.Mutex
@@ -48,46 +49,85 @@ type library struct {
 // fatal: the app then shows what went wrong instead of a blank page.
 func newLibrary(data string) (*library, error) {
 	t := perfNow()
-	ix, err := index.Decode(data)
+	ix, rest, err := index.DecodeHead(data)
 	if err != nil {
 		return nil, err
 	}
 	perfMeasure("diptych:start:decode", t)
-	t = perfNow()
-	stats := newEntityStats(ix)
-	perfMeasure("diptych:start:stats", t)
-	t = perfNow()
-	docs := compare.StoredDocs(ix)
-	perfMeasure("diptych:start:docs", t)
-	lib := &library{ix: ix, byDate: make([]int, len(ix.Articles)),
-		stats: stats, docs: docs, cmp: compare.NewComparer()}
+	lib := &library{ix: ix, byDate: make([]int, len(ix.Articles)), cmp: compare.NewComparer()}
+	lib.restOnce.make = func() error {
+		t := perfNow()
+		defer perfMeasure("diptych:decode-rest", t)
+		return rest()
+	}
+	lib.statsOnce.make = func() *entityStats {
+		t := perfNow()
+		defer perfMeasure("diptych:stats-made", t)
+		return newEntityStats(ix)
+	}
+	lib.docsOnce.make = func() []compare.Doc {
+		if lib.complete() != nil {
+			return nil
+		}
+		return compare.StoredDocs(ix)
+	}
 	if !app.IsClient {
-		// The server pre-renders searches at once; the browser makes the
-		// engine on first use (see searchEngine).
+		// The server pre-renders at once and fails at start-up; the
+		// browser makes these on first use.
+		if err := lib.complete(); err != nil {
+			return nil, err
+		}
 		if _, err := lib.searchEngine(); err != nil {
 			return nil, err
 		}
+		lib.stats()
+		lib.docs()
 	}
 	for i := range lib.byDate {
 		lib.byDate[i] = i
 	}
+	// slices' generic sort rather than sort.SliceStable, whose reflection
+	// is code a cold start would otherwise compile for this alone.
 	as := ix.Articles
-	sort.SliceStable(lib.byDate, func(i, j int) bool {
-		a, b := &as[lib.byDate[i]], &as[lib.byDate[j]]
+	slices.SortStableFunc(lib.byDate, func(i, j int) int {
+		a, b := &as[i], &as[j]
 		if (a.Published == "") != (b.Published == "") {
-			return a.Published != ""
+			if a.Published != "" {
+				return -1
+			}
+			return 1
 		}
-		if a.Published != b.Published {
-			return a.Published > b.Published
+		if c := strings.Compare(b.Published, a.Published); c != 0 {
+			return c
 		}
-		return a.Title < b.Title
+		return strings.Compare(a.Title, b.Title)
 	})
 	return lib, nil
 }
 
+// complete decodes the rest of the index on first use (see
+// index.DecodeHead): the search engine, similarity, related articles and
+// comparisons call it first. The whole file's checksum and section table
+// were checked at start-up; an error here means a section the build
+// wrote is unreadable, and search says so.
+func (l *library) complete() error { return l.restOnce.get() }
+
+// stats returns the entity statistics, made on first use: a cold start's
+// first view needs none of them (result entries read their articles' own
+// mentions, see keyEntities), and making them is WebAssembly's first run
+// of that code.
+func (l *library) stats() *entityStats { return l.statsOnce.get() }
+
+// docs returns the stored document vectors by article position, what
+// similarity and related score with (see app/compare), made on first use.
+func (l *library) docs() []compare.Doc { return l.docsOnce.get() }
+
 // searchEngine returns the search engine, made on first use.
 func (l *library) searchEngine() (*search.Engine, error) {
 	l.engineOnce.Do(func() {
+		if l.engineErr = l.complete(); l.engineErr != nil {
+			return
+		}
 		t := perfNow()
 		l.engine, l.engineErr = search.FromIndex(l.ix)
 		perfMeasure("diptych:engine-made", t)

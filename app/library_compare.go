@@ -21,13 +21,14 @@ func (l *library) position(id string) (int, bool) { return l.ix.Position(id) }
 func (l *library) similarity(a, b string) float64 {
 	i, okA := l.position(a)
 	j, okB := l.position(b)
-	if !okA || !okB || i >= len(l.docs) || j >= len(l.docs) {
+	docs := l.docs()
+	if !okA || !okB || i >= len(docs) || j >= len(docs) {
 		return 0
 	}
 	if i == j {
 		return 1
 	}
-	return compare.Similarity(&l.docs[i], &l.docs[j])
+	return compare.Similarity(&docs[i], &docs[j])
 }
 
 // related returns the articles most similar to article id, most similar
@@ -35,17 +36,18 @@ func (l *library) similarity(a, b string) float64 {
 // for an index without one, every other article ranked live.
 func (l *library) related(id string) []compare.Neighbor {
 	i, ok := l.position(id)
-	if !ok || i >= len(l.docs) {
+	docs := l.docs() // completes the index: l.ix.Related
+	if !ok || i >= len(docs) {
 		return nil
 	}
 	if i < len(l.ix.Related) && len(l.ix.Related[i]) > 0 {
 		out := make([]compare.Neighbor, len(l.ix.Related[i]))
 		for k, p := range l.ix.Related[i] {
-			out[k] = compare.Neighbor{ID: l.ix.Articles[p].ID, Score: compare.Similarity(&l.docs[i], &l.docs[p])}
+			out[k] = compare.Neighbor{ID: l.ix.Articles[p].ID, Score: compare.Similarity(&docs[i], &docs[p])}
 		}
 		return out
 	}
-	return compare.Rank(&l.docs[i], l.docs, 20)
+	return compare.Rank(&docs[i], docs, 20)
 }
 
 // compare compares two articles of the library. It never fails.
@@ -56,12 +58,13 @@ func (l *library) compare(left, right *corpus.Article) *compare.Comparison {
 // compareTraced is compare, calling phase as each stage of the
 // comparison ends (see compare.Options.Phase); phase may be nil.
 func (l *library) compareTraced(left, right *corpus.Article, phase func(string)) *compare.Comparison {
+	docs := l.docs() // completes the index: its sentences
 	opt := compare.Options{Entities: l.entity, Phase: phase, Index: l.ix}
-	if i, ok := l.position(left.ID); ok && i < len(l.docs) {
-		opt.LeftDoc = &l.docs[i]
+	if i, ok := l.position(left.ID); ok && i < len(docs) {
+		opt.LeftDoc = &docs[i]
 	}
-	if j, ok := l.position(right.ID); ok && j < len(l.docs) {
-		opt.RightDoc = &l.docs[j]
+	if j, ok := l.position(right.ID); ok && j < len(docs) {
+		opt.RightDoc = &docs[j]
 	}
 	l.cmpMu.Lock()
 	defer l.cmpMu.Unlock()
@@ -80,10 +83,10 @@ func (l *library) entity(id string) (corpus.Entity, bool) {
 // story lays the given articles (all when ids is empty) on a time line
 // with their pairwise similarities.
 func (l *library) story(articles []*corpus.Article) *compare.Story {
-	docs := make([]compare.Doc, len(articles))
+	stored, docs := l.docs(), make([]compare.Doc, len(articles))
 	for k, a := range articles {
-		if i, ok := l.position(a.ID); ok && i < len(l.docs) {
-			docs[k] = l.docs[i]
+		if i, ok := l.position(a.ID); ok && i < len(stored) {
+			docs[k] = stored[i]
 		}
 	}
 	return compare.NewStory(articles, docs, compare.StoryOptions{Figures: len(articles) <= maxStoryFigures})

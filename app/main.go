@@ -28,18 +28,11 @@ func main() {
 	start := perfNow() // Go's runtime and package initialisation are done
 	lib, err := newLibrary(indexData)
 	perfMeasure("diptych:start:library", start)
-	registerRoutes(lib, err)
-	repairLocation()
+	repairLocation() // before anything reads the URL
+	newRoutes(lib, err).registerFirst()
 	lib.warmUpOnCompareLink()
 	installJSAPI(lib, err)
 	perfMark("diptych:start:run")
 	app.RunWhenOnBrowser()
 	os.Exit(serve(lib, err, os.Args[1:]))
-}
-
-// registerRoutes sends every path to the shell, which picks the view: go-app
-// keeps routes in a package-level table, so this runs once, from main (and
-// from tests that serve pages).
-func registerRoutes(lib *library, loadErr error) {
-	app.RouteWithRegexp("^/.*", newShell(lib, loadErr))
 }

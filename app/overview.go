@@ -16,7 +16,7 @@ const overviewTop = 6
 // with no query: how many articles and sources, the dates they span, and
 // the most mentioned people, organisations and places.
 func overview(lib *library) app.UI {
-	s := lib.stats
+	s := lib.stats()
 	n := len(lib.ix.Articles)
 	sources := plural(s.sources, "source", "sources")
 	if s.unsourced > 0 {

@@ -11,7 +11,7 @@ type compareCandidate struct {
 // compareCandidates returns every other article, most similar to article id
 // first; those with a zero score follow in shared-entity order.
 func (l *library) compareCandidates(id string) []compareCandidate {
-	byShared := l.stats.related(id)
+	byShared := l.stats().related(id)
 	shared := make(map[int]int, len(byShared))
 	for _, r := range byShared {
 		shared[r.Article] = r.Count
@@ -19,7 +19,7 @@ func (l *library) compareCandidates(id string) []compareCandidate {
 	var out []compareCandidate
 	seen := map[int]bool{}
 	for _, n := range l.related(id) {
-		i, ok := l.stats.pos[n.ID]
+		i, ok := l.stats().pos[n.ID]
 		if !ok {
 			continue
 		}

@@ -12,7 +12,9 @@ import (
 
 func TestCompareCandidates(t *testing.T) {
 	ix := statsFixture()
-	lib := &library{ix: ix, stats: newEntityStats(ix), docs: compare.Vectors(ix.Articles, compare.DefaultVectorParams)}
+	lib := &library{ix: ix,
+		statsOnce: lazy[*entityStats]{make: func() *entityStats { return newEntityStats(ix) }},
+		docsOnce:  lazy[[]compare.Doc]{make: func() []compare.Doc { return compare.Vectors(ix.Articles, compare.DefaultVectorParams) }}}
 	got := lib.compareCandidates("a")
 	require.Len(t, got, 2, "every other article is offered")
 	assert.Equal(t, 1, got[0].Article, "b shares words and entities with a")
@@ -24,5 +26,5 @@ func TestCompareCandidates(t *testing.T) {
 		assert.GreaterOrEqual(t, got[i-1].Score, got[i].Score, "most similar first")
 	}
 	assert.Empty(t, lib.compareCandidates("nope"))
-	assert.Empty(t, (&library{ix: &index.Index{}, stats: newEntityStats(&index.Index{})}).compareCandidates("a"))
+	assert.Empty(t, (&library{ix: &index.Index{}, statsOnce: lazy[*entityStats]{make: func() *entityStats { return newEntityStats(&index.Index{}) }}}).compareCandidates("a"))
 }

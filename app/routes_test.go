@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/assert"
 )
 
 // testRoute is what the pages served by a test read.
@@ -29,12 +30,31 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	useLibrary(lib, nil)
-	app.RouteWithRegexp("^/.*", func() app.Composer {
+	app.RouteWithRegexp(everyPath, func() app.Composer {
 		r := testLibrary.Load()
-		return newShell(r.lib, r.err)()
+		return &shell{lib: r.lib, loadErr: r.err}
 	})
 	os.Exit(m.Run())
 }
 
 // useLibrary makes the pages served from now on read lib (or show err).
 func useLibrary(lib *library, err error) { testLibrary.Store(&testRoute{lib, err}) }
+
+func TestFirstPath(t *testing.T) {
+	tests := []struct {
+		name, path, prefix, want string
+	}{
+		{"home at the root", "/", "/", "/"},
+		{"article at the root", "/article/a-b", "/", "/article/a-b"},
+		{"comparison at the root", "/compare/a/b", "/", "/compare/a/b"},
+		{"no prefix", "/story", "", "/story"},
+		{"under a prefix", "/diptych/article/x", "/diptych", "/article/x"},
+		{"the prefix itself", "/diptych", "/diptych", "/"},
+		{"empty path", "", "/", "/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, firstPath(tt.path, tt.prefix))
+		})
+	}
+}

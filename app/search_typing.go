@@ -150,20 +150,23 @@ func (v *searchView) loadFacetsWhenIdle(ctx app.Context) {
 
 // visible returns how many of the n entries of the article list (browse)
 // or of the hits to render now: all of them, except while the reader
-// types, when at most mountStep more than the DOM holds already; then a
-// later frame renders more (see growLater). Entries beyond a frame's share
+// types or the first list fills (see showList), when at most mountStep
+// more than the DOM holds already; then a later frame renders more (see
+// growLater). Entries beyond a frame's share
 // are below the first screen.
 func (v *searchView) visible(n int, browse bool) int {
 	if browse != v.browse {
 		v.browse, v.mounted = browse, 0 // another list replaces this one
 	}
 	show := n
-	if v.typing && v.step {
+	if (v.typing || v.filling) && v.step {
 		show = min(n, v.mounted+mountStep)
 	}
 	v.mounted = show
 	if show < n {
 		v.growLater()
+	} else {
+		v.filling = false
 	}
 	return show
 }
@@ -180,6 +183,10 @@ func (v *searchView) growLater() {
 		ctx.Dispatch(func(app.Context) { v.growing = false })
 	})
 }
+
+// afterPaintTask runs f in a task of its own after the browser has painted
+// what was just rendered.
+func afterPaintTask(f func()) { afterPaint(func() { nextTask(f) }) }
 
 // afterPaint runs f at the next animation frame, when the browser is
 // about to paint what was just rendered.

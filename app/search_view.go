@@ -37,10 +37,14 @@ type searchView struct {
 	resK   int           // the number of hits res was asked for
 	ran    bool          // res holds an answer
 	limit  int           // how many of every article to list with no query
-	// sideShown: the side column is mounted (see showSide).
-	sideShown bool
-	hits      int // how many hits to show for a query
-	page      int // hits per page (0: firstHits); tests set it
+	// listShown: the list (articles or hits) is rendered, and sideShown:
+	// the side column is (see showList and showSide).
+	listShown, sideShown bool
+	// filling is set while the list shown first grows a few entries a
+	// frame (see visible).
+	filling bool
+	hits    int // how many hits to show for a query
+	page    int // hits per page (0: firstHits); tests set it
 
 	// typing is set while the query comes from the box rather than the
 	// URL: the render then comes in a task after the search (see search)
@@ -83,22 +87,58 @@ func (v *searchView) OnInit() { v.q = v.Query }
 // the engine up for the first key once the browser is idle.
 func (v *searchView) OnMount(ctx app.Context) {
 	v.ctx, v.step = ctx, app.IsClient
-	if app.IsClient && !v.sideShown {
-		nextTask(func() { ctx.Dispatch(v.showSide) })
+	if app.IsClient && !v.listShown {
+		afterPaintTask(func() { ctx.Dispatch(v.showList) })
+	} else {
+		v.warmUpWhenIdle()
 	}
-	whenIdle(v.Lib.warmUpSearch)
 }
 
-// showSide mounts the side column (overview and facet counts), which the
-// browser's first render leaves out: the search box and the results are
-// usable a task sooner on a cold start, when WebAssembly compiles each
-// function on first use and go-app mounts every element (measured: the
-// side column is most of the home view's elements). The server's
-// pre-render has it from the start.
+// warmUpWhenIdle warms the search and comparison engines up once the
+// browser is idle (see library.warmUpSearch and warmUpWhenIdle). The
+// view's staged first render calls it once the side column is shown: an
+// idle moment between the stages would otherwise start the warm-ups,
+// which hold the main thread for tens of milliseconds on a cold start,
+// and delay the list.
+func (v *searchView) warmUpWhenIdle() {
+	whenIdle(v.Lib.warmUpSearch)
+	v.Lib.warmUpWhenIdle()
+}
+
+// The browser's first render of the view is the search box alone; the
+// list follows in the next task, a screenful at a time (showList), and
+// the side column (overview and facet counts) in the task after
+// (showSide). On a cold start WebAssembly compiles each function on first
+// use and go-app creates every element through JavaScript calls: the box
+// is then usable a few tens of milliseconds sooner, and a corpus of
+// thousands does not hold it up with a hundred list entries (measured in
+// README.md, "Where a cold start goes"). The server's pre-render has it
+// all from the start.
+
+// showList renders the list (and runs the URL's search, if any), then
+// schedules the side column.
+func (v *searchView) showList(ctx app.Context) {
+	v.listShown, v.filling = true, true
+	// Once the list is mounted (go-app renders at its next frame, then
+	// runs the deferred), mark it ("diptych:list", as the browser is about
+	// to paint it) and show the side column after that paint.
+	ctx.Defer(func(app.Context) {
+		afterPaint(func() { perfMark("diptych:list") })
+		if !v.sideShown {
+			afterPaintTask(func() { ctx.Dispatch(v.showSide) })
+		}
+	})
+}
+
+// showSide mounts the side column.
 func (v *searchView) showSide(ctx app.Context) {
 	v.sideShown = true
 	v.loadFacets()
+	v.warmUpWhenIdle()
 }
+
+// list reports whether the list is rendered.
+func (v *searchView) list() bool { return v.listShown || !app.IsClient }
 
 // side reports whether the side column is rendered.
 func (v *searchView) side() bool { return v.sideShown || !app.IsClient }
@@ -165,14 +205,22 @@ func (v *searchView) showMore() {
 func (v *searchView) Render() app.UI {
 	v.renderAt = perfNow()
 	defer perfMeasure("diptych:render", v.renderAt)
-	if !v.typing || !v.ran {
+	if v.list() && (!v.typing || !v.ran) {
 		v.ensure() // while typing, search searches
 	}
-	var body app.UI
+	var body app.HTMLDiv // the list
 	status := ""
 	var notes []string
 	didYouMean := ""
-	if v.browsing() {
+	switch {
+	case !v.list():
+		// The first render in the browser: the box alone (see showList).
+		body = app.Div().Class("result-list").Body(app.Ol().ID("results").Class("results"))
+		status = plural(len(v.Lib.ix.Articles), "article", "articles") + ", newest first"
+		if engineQuery(v.q, v.Facets) != "" {
+			status = "Searching…"
+		}
+	case v.browsing():
 		list := v.Lib.all()
 		limit := max(v.limit, homeLimit)
 		status = plural(len(list), "article", "articles") + ", newest first"
@@ -182,14 +230,14 @@ func (v *searchView) Render() app.UI {
 		for i, a := range list {
 			ids[i] = a.ID
 		}
-		body = app.Div().Body(
+		body = app.Div().Class("result-list").Body(
 			&articleList{Lib: v.Lib, IDs: ids},
 			app.If(more > 0, func() app.UI {
 				return app.Button().ID("more").Class("more").Text("Show " + plural(min(more, homeLimit), "more article", "more articles")).
 					OnClick(v.onMoreArticles)
 			}),
 		)
-	} else {
+	default:
 		res := v.res
 		notes, didYouMean = res.Notes, res.DidYouMean
 		switch {
@@ -212,7 +260,7 @@ func (v *searchView) Render() app.UI {
 		if strings.TrimSpace(v.resQ) != "" {
 			link = "?q=" + url.QueryEscape(v.resQ)
 		}
-		body = app.Div().Body(
+		body = app.Div().Class("result-list").Body(
 			app.Ol().ID("results").Class("results").Body(
 				app.Range(hits).Slice(func(i int) app.UI {
 					return &resultItem{Lib: v.Lib, Index: i, ID: hits[i].ID, Link: link, Snippet: hits[i].Snippet}
@@ -224,6 +272,9 @@ func (v *searchView) Render() app.UI {
 			}),
 		)
 	}
+	// aria-busy: entries are still to come (see showList and visible), or
+	// the side column.
+	body = body.Aria("busy", !v.list() || v.growing)
 	return app.Section().Class("search").OnKeyDown(v.onKey).Body(
 		app.H1().Class("visually-hidden").Text("Search the articles"),
 		app.Div().Class("search-layout").Body(
@@ -250,7 +301,7 @@ func (v *searchView) Render() app.UI {
 				}),
 				body,
 			),
-			app.Div().Class("search-side").Body(
+			app.Div().Class("search-side").Aria("busy", !v.side()).Body(
 				app.If(v.side(), func() app.UI {
 					return app.Div().Body(
 						// The overview in a box of its own, so that the panel
@@ -352,7 +403,7 @@ func searchTitle(lib *library, q string, f facets) string {
 				parts = append(parts, v)
 			default:
 				if lib != nil {
-					v = lib.stats.name(v)
+					v = lib.stats().name(v)
 				}
 				parts = append(parts, v)
 			}

@@ -12,6 +12,9 @@ type shell struct {
 
 	lib     *library
 	loadErr error
+	// routes registers every path once the first view is up (nil in
+	// tests that register their own).
+	routes *routes
 
 	route           route
 	updateAvailable bool
@@ -20,10 +23,6 @@ type shell struct {
 	// onSlash is the document's keydown listener for the "/" shortcut;
 	// released when the shell is dismounted.
 	onSlash app.Func
-}
-
-func newShell(lib *library, loadErr error) func() app.Composer {
-	return func() app.Composer { return &shell{lib: lib, loadErr: loadErr} }
 }
 
 // OnNav reads the route from the URL the app navigated to.
@@ -39,7 +38,12 @@ func (s *shell) OnNav(ctx app.Context) {
 func (s *shell) OnMount(ctx app.Context) {
 	perfMark("diptych:ready")
 	perfMeasureSince("diptych:start:mount", "diptych:start:run")
-	s.lib.warmUpWhenIdle()
+	if s.routes != nil {
+		nextTask(s.routes.registerAll)
+	}
+	if parseRoute(ctx.Page().URL()).view != viewHome {
+		s.lib.warmUpWhenIdle() // the search view does, once it is all shown
+	}
 	s.OnAppUpdate(ctx)
 	s.onSlash = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) > 0 && isSearchShortcut(args[0]) {
@@ -124,7 +128,7 @@ func (s *shell) title() string {
 	case viewStory:
 		return "Story · " + app
 	case viewEntity:
-		if e, ok := s.lib.stats.entity(s.route.ids[0]); ok {
+		if e, ok := s.lib.stats().entity(s.route.ids[0]); ok {
 			return entityTitle(e.Entity)
 		}
 	}
@@ -193,7 +197,7 @@ func (s *shell) view() app.UI {
 	case viewStory:
 		return &storyView{Lib: s.lib}
 	case viewEntity:
-		if e, ok := s.lib.stats.entity(s.route.ids[0]); ok {
+		if e, ok := s.lib.stats().entity(s.route.ids[0]); ok {
 			return &entityView{Lib: s.lib, Entity: e.Entity}
 		}
 		return &notFoundView{What: "entity", ID: s.route.ids[0]}

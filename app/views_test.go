@@ -36,9 +36,9 @@ func TestViewsPrerender(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
 	require.NotEmpty(t, lib.ix.Articles)
-	top := lib.stats.top[corpus.Person]
+	top := lib.stats().top[corpus.Person]
 	require.NotEmpty(t, top, "the corpus must mention a person")
-	person := lib.stats.byEntity[top[0].ID].Entity
+	person := lib.stats().byEntity[top[0].ID].Entity
 	var withMentions *corpus.Article
 	for i := range lib.ix.Articles {
 		if len(lib.ix.Articles[i].Mentions) > 0 {

@@ -123,7 +123,7 @@ func TestBench(t *testing.T) {
 		for k := range apps {
 			a := apps[(i+k)%len(apps)]
 			t.Run(fmt.Sprintf("start-up %d %s", i+1, a.name), func(t *testing.T) {
-				c, w, ph, v := measureStart(t, a.start(t))
+				c, w, ph, v := measureStart(t, a.start(t), a.name != "baseline")
 				*a.cold, *a.warm = append(*a.cold, c), append(*a.warm, w)
 				*a.phases = append(*a.phases, ph)
 				r.browser = v
@@ -189,8 +189,9 @@ func machine() string {
 // startPhases are the moments of a cold start, in ms from navigation: the
 // page asks for app.wasm, its last byte arrives, it is compiled and
 // instantiated (Go's main starts right after), the first view is mounted
-// (the "diptych:ready" mark).
-type startPhases struct{ requested, arrived, compiled, ready float64 }
+// (the "diptych:ready" mark), and, for Diptych, the article list that
+// follows it is rendered (the "diptych:list" mark; 0 for the baseline).
+type startPhases struct{ requested, arrived, compiled, ready, list float64 }
 
 // markCompiledJS makes a page mark "bench:compiled" when
 // WebAssembly.instantiateStreaming resolves, i.e. just before go.run. It
@@ -207,8 +208,8 @@ const markCompiledJS = `(() => {
 // measureStart opens url in a new browser profile (cold), waits for the
 // service worker, opens it again (warm) and returns both times from
 // navigation to the "diptych:ready" mark, in ms, the phases of the cold
-// start and the browser version.
-func measureStart(t *testing.T, url string) (cold, warm float64, phases startPhases, version string) {
+// start (with the article list's, if list) and the browser version.
+func measureStart(t *testing.T, url string, list bool) (cold, warm float64, phases startPhases, version string) {
 	t.Helper()
 	b := newBrowser(t)
 	_, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: markCompiledJS})
@@ -223,6 +224,10 @@ func measureStart(t *testing.T, url string) (cold, warm float64, phases startPha
 })()`)
 	require.Len(t, p, 4, "app.wasm's resource timing and the compiled mark")
 	phases = startPhases{requested: p[0], arrived: p[1], compiled: p[2], ready: cold}
+	if list {
+		b.waitFor(t, "the list mark", `performance.getEntriesByName("diptych:list").length > 0`)
+		phases.list = eval[float64](t, b, `performance.getEntriesByName("diptych:list")[0].startTime`)
+	}
 	t.Logf("%s cold: app.wasm requested %.0f ms, arrived %.0f ms (%.0f bytes), compiled %.0f ms, first view %.0f ms", url, p[0], p[1], p[3], p[2], cold)
 	eval[bool](t, b, `navigator.serviceWorker.ready.then(r => !!r.active)`)
 	b.waitFor(t, "a controlling service worker", `navigator.serviceWorker.controller !== null`)

@@ -144,10 +144,12 @@ func (b *browser) waitFor(t *testing.T, what, predicate string) {
 	}
 }
 
-// waitClient waits until the WebAssembly client has rendered the page.
+// waitClient waits until the WebAssembly client has rendered the page,
+// the search view's list and side column included (they follow the first
+// view, aria-busy until then).
 func (b *browser) waitClient(t *testing.T) {
 	t.Helper()
-	b.waitFor(t, "the client to render", `document.querySelector('[data-client="true"] main') !== null`)
+	b.waitFor(t, "the client to render", `document.querySelector('[data-client="true"] main') !== null && document.querySelector('.result-list[aria-busy="true"], .search-side[aria-busy="true"]') === null`)
 }
 
 // assertClean checks that the console stayed empty, that no request failed

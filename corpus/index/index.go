@@ -122,64 +122,70 @@ func EncodeWith(articles []corpus.Article, entities []corpus.Entity, sim Similar
 // another format version, or is truncated or damaged gives an error that
 // wraps ErrNotIndex, ErrVersion or ErrCorrupt; Decode never panics.
 func Decode(data string) (*Index, error) {
+	ix, rest, err := DecodeHead(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := rest(); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// DecodeHead is Decode in two steps, for a client that lists articles
+// before it searches or compares them. It checks the whole file (header,
+// checksum, section table, every section present) and decodes the
+// articles and entities; rest decodes the search, vectors, related and
+// sentences sections into ix, which until then has none. rest is not
+// safe for concurrent use: call it once, before ix is shared.
+func DecodeHead(data string) (ix *Index, rest func() error, err error) {
 	sections, err := readContainer(data)
 	if err != nil {
-		return nil, fmt.Errorf("decode index: %w", err)
+		return nil, nil, fmt.Errorf("decode index: %w", err)
 	}
-	need := func(name string) (string, error) {
-		s, ok := sections[name]
-		if !ok {
-			return "", fmt.Errorf("decode index: %w: missing section %q", ErrCorrupt, name)
+	for _, name := range []string{"entities", "docs", "search", "vectors", "related", "sentences"} {
+		if _, ok := sections[name]; !ok {
+			return nil, nil, fmt.Errorf("decode index: %w: missing section %q", ErrCorrupt, name)
 		}
-		return s, nil
 	}
-	var ix Index
-	s, err := need("entities")
-	if err != nil {
-		return nil, err
+	ix = &Index{}
+	if ix.Entities, err = decodeEntities(sections["entities"]); err != nil {
+		return nil, nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
 	}
-	if ix.Entities, err = decodeEntities(s); err != nil {
-		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
-	}
-	if s, err = need("docs"); err != nil {
-		return nil, err
-	}
-	if ix.Articles, err = decodeDocs(s, ix.Entities); err != nil {
-		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	if ix.Articles, err = decodeDocs(sections["docs"], ix.Entities); err != nil {
+		return nil, nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
 	}
 	for i := 1; i < len(ix.Articles); i++ {
 		if ix.Articles[i-1].ID >= ix.Articles[i].ID {
-			return nil, fmt.Errorf("decode index: %w: article ids not sorted and unique at %q", ErrCorrupt, ix.Articles[i].ID)
+			return nil, nil, fmt.Errorf("decode index: %w: article ids not sorted and unique at %q", ErrCorrupt, ix.Articles[i].ID)
 		}
 	}
-	if s, err = need("search"); err != nil {
-		return nil, err
+	return ix, func() error { return ix.decodeRest(sections) }, nil
+}
+
+// decodeRest decodes the sections DecodeHead leaves.
+func (ix *Index) decodeRest(sections map[string]string) error {
+	search, err := DecodeSearch(sections["search"])
+	if err != nil {
+		return fmt.Errorf("decode index: %w", err)
 	}
-	if ix.Search, err = DecodeSearch(s); err != nil {
-		return nil, fmt.Errorf("decode index: %w", err)
+	if search.NumDocs() != len(ix.Articles) {
+		return fmt.Errorf("decode index: %w: search section has %d documents, docs section %d", ErrCorrupt, search.NumDocs(), len(ix.Articles))
 	}
-	if ix.Search.NumDocs() != len(ix.Articles) {
-		return nil, fmt.Errorf("decode index: %w: search section has %d documents, docs section %d", ErrCorrupt, ix.Search.NumDocs(), len(ix.Articles))
+	vectors, err := decodeVectors(sections["vectors"], len(ix.Articles), ix.Entities)
+	if err != nil {
+		return fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
 	}
-	if s, err = need("vectors"); err != nil {
-		return nil, err
+	related, err := decodeRelated(sections["related"], len(ix.Articles))
+	if err != nil {
+		return fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
 	}
-	if ix.Vectors, err = decodeVectors(s, len(ix.Articles), ix.Entities); err != nil {
-		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
+	sentences, err := decodeSentences(sections["sentences"], len(ix.Articles))
+	if err != nil {
+		return fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
 	}
-	if s, err = need("related"); err != nil {
-		return nil, err
-	}
-	if ix.Related, err = decodeRelated(s, len(ix.Articles)); err != nil {
-		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
-	}
-	if s, err = need("sentences"); err != nil {
-		return nil, err
-	}
-	if ix.Sentences, err = decodeSentences(s, len(ix.Articles)); err != nil {
-		return nil, fmt.Errorf("decode index: %w: %w", ErrCorrupt, err)
-	}
-	return &ix, nil
+	ix.Search, ix.Vectors, ix.Related, ix.Sentences = search, vectors, related, sentences
+	return nil
 }
 
 // IsCorrupt reports whether err comes from a damaged, foreign or

@@ -207,3 +207,69 @@ func writeContainerRaw(body []byte) []byte {
 	out = binary.LittleEndian.AppendUint64(out, uint64(len(body)))
 	return append(out, body...)
 }
+
+// TestDecodeHead checks the two-step decode: the head has the articles
+// and entities and nothing else, rest completes it to what Decode gives,
+// and damage in a later section surfaces from DecodeHead when the section
+// is missing and from rest when it is unreadable.
+func TestDecodeHead(t *testing.T) {
+	arts, ents := sampleArticles()
+	good, err := Encode(arts, ents)
+	require.NoError(t, err)
+	whole, err := Decode(string(good))
+	require.NoError(t, err)
+
+	ix, rest, err := DecodeHead(string(good))
+	require.NoError(t, err)
+	assert.Equal(t, whole.Articles, ix.Articles)
+	assert.Equal(t, whole.Entities, ix.Entities)
+	assert.Nil(t, ix.Search, "the search section waits for rest")
+	require.NoError(t, rest())
+	assert.Equal(t, whole, ix)
+
+	sections, err := readContainer(string(good))
+	require.NoError(t, err)
+	rebuild := func(name, data string) []byte {
+		var out []section
+		for n, d := range sections {
+			if n == name {
+				if data == "" {
+					continue
+				}
+				d = data
+			}
+			out = append(out, section{n, []byte(d)})
+		}
+		return writeContainer(out)
+	}
+	tests := []struct {
+		name, section, data string
+		inHead              bool // the error comes from DecodeHead, not rest
+	}{
+		{"missing search section", "search", "", true},
+		{"missing sentences section", "sentences", "", true},
+		{"garbled docs section", "docs", "\xff\xff\xff", true},
+		{"garbled search section", "search", "\x07\x01", false},
+		{"garbled vectors section", "vectors", "\xff\xff\xff\xff", false},
+		{"garbled sentences section", "sentences", "\x05", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data := string(rebuild(tc.section, tc.data))
+			_, err := Decode(data)
+			require.Error(t, err)
+			assert.True(t, IsCorrupt(err), "got %v", err)
+			ix, rest, err := DecodeHead(data)
+			if tc.inHead {
+				require.Error(t, err)
+				assert.True(t, IsCorrupt(err), "got %v", err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Len(t, ix.Articles, 2)
+			err = rest()
+			require.Error(t, err)
+			assert.True(t, IsCorrupt(err), "got %v", err)
+		})
+	}
+}

@@ -1,0 +1,23 @@
+package main
+
+import "sync"
+
+// lazy is a value made on first use by make, once, then shared: the
+// server pre-renders pages concurrently, so get is safe from several
+// goroutines.
+type lazy[T any] struct {
+	once sync.Once
+	make func() T
+	v    T
+}
+
+// get returns the value, making it on the first call; with no make, it
+// is T's zero value.
+func (z *lazy[T]) get() T {
+	z.once.Do(func() {
+		if z.make != nil {
+			z.v = z.make()
+		}
+	})
+	return z.v
+}
