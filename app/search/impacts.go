@@ -77,6 +77,9 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		bodyStart: make([]uint32, 0, total+1),
 		idf:       make([]float64, nt),
 		fbIdf:     make([]float64, nt),
+		maxImp:    make([]float32, nt),
+		finite:    true,
+		bitmapOK:  true,
 	}
 	n := float64(x.NumDocs())
 	var tfs []uint32
@@ -93,9 +96,24 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		from := len(im.docs)
 		im.docs, tfs, im.off, _ = x.AppendPostings(t, im.docs, tfs[:0], im.off)
 		for _, off := range im.off[from:] {
-			im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))
+			start := len(im.bodyPos)
+			im.bodyStart = append(im.bodyStart, uint32(start))
 			im.bodyPos = x.AppendPositions(t, int(off), index.FieldBody, im.bodyPos)
+			// The proximity bonus marks positions in a bitmap when they
+			// ascend within each posting (a well-formed index) and the
+			// bitmap is small.
+			last := int64(-1)
+			for _, pos := range im.bodyPos[start:] {
+				if int64(pos) <= last {
+					im.bitmapOK = false
+				}
+				last = int64(pos)
+			}
+			if last > int64(im.maxBodyPos) {
+				im.maxBodyPos = uint32(last)
+			}
 		}
+		var most float32
 		for k, d := range im.docs[from:] {
 			var tf float64
 			for f := range index.NumFields {
@@ -103,42 +121,22 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 					tf += float64(c) * float64(scale[int(d)*index.NumFields+f])
 				}
 			}
-			im.imp = append(im.imp, impact(tf, k1))
+			v := impact(tf, k1)
+			im.imp = append(im.imp, v)
+			if len(im.imp) == 1 || v < im.minImp {
+				im.minImp = v
+			}
+			if v > most {
+				most = v
+			}
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				im.finite = false
+			}
 		}
+		im.maxImp[t] = most
 	}
 	im.start[nt] = int32(len(im.docs))
-	im.finite = true
-	for k, v := range im.imp {
-		if k == 0 || v < im.minImp {
-			im.minImp = v
-		}
-		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-			im.finite = false
-		}
-	}
-	im.maxImp = make([]float32, nt)
-	for t := range nt {
-		for _, v := range im.imp[im.start[t]:im.start[t+1]] {
-			if v > im.maxImp[t] {
-				im.maxImp[t] = v
-			}
-		}
-	}
 	im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))
-	// The proximity bonus marks positions in a bitmap when they ascend
-	// within each posting (a well-formed index) and the bitmap is small.
-	im.bitmapOK = true
-	for k := range len(im.bodyStart) - 1 {
-		ps := im.bodyPos[im.bodyStart[k]:im.bodyStart[k+1]]
-		for i, pos := range ps {
-			if i > 0 && pos <= ps[i-1] {
-				im.bitmapOK = false
-			}
-			if pos > im.maxBodyPos {
-				im.maxBodyPos = pos
-			}
-		}
-	}
 	im.bitmapOK = im.bitmapOK && im.maxBodyPos < maxBitmapPos
 	im.fb = newFeedbackDocs(x, im.fbIdf)
 	return im
