@@ -72,6 +72,7 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 	p := &s.plan
 	p.reset()
 	clear(s.corrections)
+	s.unknown = false
 	addSlot := func(term int) int {
 		for i := range p.slots { // a few slots: a scan beats a map
 			if p.slots[i].term == term {
@@ -137,6 +138,7 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 					a.steps = append(a.steps, addSlot(term))
 				} else {
 					a.steps = append(a.steps, -1)
+					s.unknown = true
 				}
 			}
 			dst = append(dst, ai)
@@ -221,6 +223,8 @@ func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int
 	if ok {
 		a.terms = append(a.terms, addSlot(exact))
 		a.weights = append(a.weights, 1)
+	} else {
+		s.unknown = true
 	}
 	type cand struct {
 		term, df int

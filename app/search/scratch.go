@@ -74,6 +74,9 @@ type scratch struct {
 	fbWs      []float64 // feedback: the candidates' weights, to cut
 	fbExp     []float64 // feedback: each top document's weight before normalising
 	inQuery   []bool    // per term: a word of the query (feedback skips it)
+	// unknown reports that compile looked up a word the index does not
+	// have (every word didYouMean would look up, compile did).
+	unknown bool
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
 	corrections map[string]string
