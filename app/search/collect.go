@@ -83,8 +83,21 @@ func allZero(es []entry) bool {
 	return true
 }
 
-// sortEntries sorts es best first.
+// sortEntries sorts es best first: a page or so by insertion (no call
+// per comparison), more by slices.SortFunc. better is a strict order, so
+// both give the one sorted order.
 func sortEntries(es []entry, byDate bool) {
+	if len(es) <= 16 {
+		for i := 1; i < len(es); i++ {
+			x := es[i]
+			j := i
+			for ; j > 0 && better(x, es[j-1], byDate); j-- {
+				es[j] = es[j-1]
+			}
+			es[j] = x
+		}
+		return
+	}
 	slices.SortFunc(es, func(a, b entry) int {
 		if better(a, b, byDate) {
 			return -1
