@@ -61,3 +61,21 @@ func TestCranfieldRankings(t *testing.T) {
 		assert.Equal(t, wantLines[i], gotLines[i], "line %d", i+1)
 	}
 }
+
+// TestCranfieldFacetsSameRanking checks that counting facets (which takes
+// the cut's listing path, cutAll) ranks as the bucket lists do.
+func TestCranfieldFacetsSameRanking(t *testing.T) {
+	c := cranfield(t)
+	e, err := FromIndex(c.ix)
+	require.NoError(t, err)
+	for _, q := range c.queries {
+		bare := e.Search(q[1], Options{K: 100, Plain: true, NoFacets: true, NoSnippets: true})
+		full := e.Search(q[1], Options{K: 100, Plain: true, NoSnippets: true})
+		require.Equal(t, len(bare.Hits), len(full.Hits), "query %s", q[0])
+		assert.Equal(t, bare.Total, full.Total, "query %s", q[0])
+		for i := range bare.Hits {
+			assert.Equal(t, bare.Hits[i].Doc, full.Hits[i].Doc, "query %s: hit %d", q[0], i)
+			assert.Equal(t, bare.Hits[i].Score, full.Hits[i].Score, "query %s: hit %d", q[0], i)
+		}
+	}
+}
