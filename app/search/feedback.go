@@ -70,10 +70,11 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 			acc[d] += w * float64(imp[k])
 		}
 	}
+	acc := s.acc2
 	for i := range es {
-		es[i].score += s.acc2[es[i].doc]
+		es[i].score += acc[es[i].doc]
 	}
-	clear(s.acc2)
+	clear(acc)
 	selectTop(es, min(len(es), need))
 	s.heap = es[:min(len(es), need)]
 }

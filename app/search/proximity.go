@@ -118,6 +118,11 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		s.proxGroups = append(s.proxGroups, pg)
 	}
 	groups, groupIdf := s.proxGroups, s.groupIdf[:ng]
+	for gi, pg := range groups {
+		if pg.slot >= 0 {
+			groupIdf[gi] = p.slots[pg.slot].idf // set per document for the others
+		}
+	}
 	s.acc = zeroed(s.acc, ng)
 	s.groupPost = growInt32(s.groupPost, ng)
 	groupPost := s.groupPost[:ng]
@@ -146,13 +151,13 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				}
 			} else if si = e.bestSlot(p, &p.groups[gi], slotK[i*ns:(i+1)*ns]); si >= 0 {
 				c = slotK[i*ns+si]
+				groupIdf[gi] = p.slots[si].idf
 			}
 			groupPost[gi] = c
 			if c < 0 {
 				continue
 			}
 			matched++
-			groupIdf[gi] = p.slots[si].idf
 			ps := bodyPos[bodyStart[c]:bodyStart[c+1]]
 			if len(ps) == 0 || clash || pg.alias {
 				continue
