@@ -142,6 +142,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		// sorting path.
 		bits, owner := s.posBits, s.posGroup
 		matched, lo, hi, clash := 0, len(bits), -1, !im.bitmapOK
+		hit := s.hitGroups[:0]
 		for gi := range groups {
 			pg := &groups[gi]
 			si, c := pg.slot, int32(-1)
@@ -158,6 +159,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				continue
 			}
 			matched++
+			hit = append(hit, int32(gi))
 			ps := bodyPos[bodyStart[c]:bodyStart[c+1]]
 			if len(ps) == 0 || clash || pg.alias {
 				continue
@@ -172,6 +174,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 				owner[pos] = int32(gi)
 			}
 		}
+		s.hitGroups = hit // its memory, for the next document
 		if matched < 2 {
 			// No pair of words to be near each other.
 			if hi >= lo {
@@ -185,7 +188,7 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 		case !clash && hi < lo:
 			continue // no body positions
 		case !clash:
-			bonus = proximityBits(bits[lo:hi+1], lo, owner, aliasNext, groupIdf, s.acc, k1, norm)
+			bonus = proximityBits(bits[lo:hi+1], lo, owner, aliasNext, groupIdf, s.acc, k1, norm, hit)
 		default:
 			if hi >= lo {
 				clear(bits[lo : hi+1])
@@ -211,7 +214,10 @@ func (e *Engine) proximityBest(s *scratch, p *plan) {
 // of bits[i] for position (base+i)·64+j), the group of each position in
 // owner and, after it at the same position, the groups next links from
 // it (ascending; -1 ends). It clears bits.
-func proximityBits(bits []uint64, base int, owner, next []int32, idf, acc []float64, k1, norm float64) float64 {
+//
+// hit lists the groups with occurrences, ascending: the others'
+// accumulators stay 0.
+func proximityBits(bits []uint64, base int, owner, next []int32, idf, acc []float64, k1, norm float64, hit []int32) float64 {
 	prevPos, prevG, n := 0, int32(0), 0
 	for i, w := range bits {
 		bits[i] = 0
@@ -236,7 +242,16 @@ func proximityBits(bits []uint64, base int, owner, next []int32, idf, acc []floa
 	if n < 2 {
 		return 0
 	}
-	return saturate(idf, acc, k1, norm)
+	// saturate over the groups in hit: the same sum, in the same order,
+	// without the zeros.
+	bonus := 0.0
+	for _, gi := range hit {
+		if x := acc[gi]; x > 0 {
+			bonus += capOne(idf[gi]) * x * (k1 + 1) / (x + k1*norm)
+		}
+		acc[gi] = 0
+	}
+	return bonus
 }
 
 // proxGroup is a group of the query as proximityBest reads it: for a

@@ -42,6 +42,7 @@ type scratch struct {
 	groupOne     []int   // proximity: the slot of a group of one plain word, or -1
 	proxGroups   []proxGroup
 	aliasNext    []int32  // proximity: the next group with the same one word, or -1
+	hitGroups    []int32  // proximity: the groups a top document has, ascending
 	posBits      []uint64 // proximity: the positions of a document's query words, all 0 between documents
 	posGroup     []int32  // proximity: the group of the word at each position
 	paraBuf      []int
