@@ -46,16 +46,13 @@ func (e *Engine) cut(s *scratch, bound float64, keep int, opts Options, res *Res
 	for b := cutBuckets; b >= 0 && len(heap) < keep; b-- {
 		// Bucket b's documents (bucket 0 also holds the documents
 		// without a score: they are no match).
-		ties = ties[:0]
+		from := len(heap)
 		for d := head[b] - 1; d >= 0; d = next[d] - 1 {
-			if acc[d] != 0 {
-				ties = append(ties, int(d))
+			if score := acc[d]; score != 0 {
+				heap = append(heap, entry{doc: int(d), score: score})
 			}
 		}
-		if len(heap)+len(ties) <= keep {
-			for _, d := range ties {
-				heap = append(heap, entry{doc: d, score: acc[d]})
-			}
+		if len(heap) <= keep {
 			if s.topEnd == 0 && len(heap) >= proxTop {
 				// The buckets so far hold the proxTop best: those
 				// below score less.
@@ -63,25 +60,28 @@ func (e *Engine) cut(s *scratch, bound float64, keep int, opts Options, res *Res
 			}
 			continue
 		}
-		// The keep-th best score is in this bucket: those above it are
-		// kept, then those equal to it in document order.
+		// The keep-th best score is in this bucket, heap[from:]: those
+		// above it are kept, then those equal to it in document order.
+		bucket := heap[from:]
 		vals := s.scores[:0]
-		for _, d := range ties {
-			vals = append(vals, acc[d])
+		for _, en := range bucket {
+			vals = append(vals, en.score)
 		}
-		cut := quickselect(vals, keep-len(heap))
+		cut := quickselect(vals, keep-from)
 		s.scores = vals
-		j := 0
-		for _, d := range ties {
-			switch score := acc[d]; {
-			case score > cut:
-				heap = append(heap, entry{doc: d, score: score})
-			case score == cut:
-				ties[j] = d
+		ties = ties[:0]
+		j := from
+		for _, en := range bucket { // j stays at or before en's place
+			switch {
+			case en.score > cut:
+				heap[j] = en
 				j++
+			case en.score == cut:
+				ties = append(ties, en.doc)
 			}
 		}
-		for _, d := range ties[:min(j, keep-len(heap))] {
+		heap = heap[:j]
+		for _, d := range ties[:min(len(ties), keep-len(heap))] {
 			heap = append(heap, entry{doc: d, score: cut})
 		}
 		break
