@@ -68,6 +68,14 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs care (titles are
+		// mostly plain ASCII).
+		for i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
 			i++
@@ -103,4 +111,18 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plain8 reports whether the eight bytes of s (len(s) == 8) are all ASCII
+// that JSON takes as is: no control character, quote or backslash. It
+// tests them together, as one 64-bit word.
+func plain8(s string) bool {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// zero's result is not 0 if a byte of v is 0.
+	zero := func(v uint64) uint64 { return (v - ones) & ^v & highs }
+	nonASCII := x & highs
+	control := (x - 0x20*ones) & ^x & highs // a byte below 0x20
+	return nonASCII|control|zero(x^'"'*ones)|zero(x^'\\'*ones) == 0
 }

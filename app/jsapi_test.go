@@ -116,3 +116,20 @@ func TestJSResultScores(t *testing.T) {
 		})
 	}
 }
+
+// TestJSONStringWords checks the eight-byte fast path at every offset: one
+// byte that needs escaping placed anywhere in a plain text.
+func TestJSONStringWords(t *testing.T) {
+	for _, special := range []string{"\"", "\\", "\n", "\x00", "\x1f", "é", "\xff", " ", "~", "\x7f"} {
+		for at := 0; at < 20; at++ {
+			in := "abcdefghijklmnopqrs"[:at] + special + "tuvwxyz0123456789ABC"[:19-at]
+			var got string
+			require.NoError(t, json.Unmarshal(appendJSONString(nil, in), &got), "%q", in)
+			want := in
+			if special == "\xff" {
+				want = "abcdefghijklmnopqrs"[:at] + "\ufffd" + "tuvwxyz0123456789ABC"[:19-at]
+			}
+			assert.Equal(t, want, got, "%q", in)
+		}
+	}
+}

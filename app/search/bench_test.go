@@ -74,7 +74,7 @@ func report(b *testing.B, samples [][]time.Duration, prefix string) {
 	b.ReportMetric(ms(per[len(per)*95/100]), prefix+"p95-ms")
 }
 
-func cranfieldQueries(b *testing.B) []string {
+func cranfieldQueries(b testing.TB) []string {
 	c := cranfield(b)
 	qs := make([]string, len(c.queries))
 	for i, q := range c.queries {

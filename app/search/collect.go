@@ -1,6 +1,10 @@
 package search
 
-import "slices"
+import (
+	"slices"
+
+	"diptych/corpus"
+)
 
 // better reports whether a ranks before b.
 func better(a, b entry, byDate bool) bool {
@@ -51,10 +55,17 @@ func (e *Engine) collect(s *scratch, opts Options, res *Result) {
 	es = es[opts.Offset:]
 	res.Hits = slices.Grow(res.Hits, len(es))
 	s.arts = s.arts[:0]
+	arts, inSlice := e.docs.(Articles) // read in place, not copied (the app's case)
 	for _, en := range es {
-		a := e.docs.Article(en.doc)
+		var a *corpus.Article
+		if inSlice {
+			a = &arts[en.doc]
+		} else {
+			art := e.docs.Article(en.doc)
+			a = &art
+		}
 		if !opts.NoSnippets { // the snippets' text; a copy not made for nothing
-			s.arts = append(s.arts, a)
+			s.arts = append(s.arts, *a)
 		}
 		res.Hits = append(res.Hits, Hit{
 			Doc: en.doc, ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published,
@@ -72,8 +83,21 @@ func allZero(es []entry) bool {
 	return true
 }
 
-// sortEntries sorts es best first.
+// sortEntries sorts es best first: a page or so by insertion (no call
+// per comparison), more by slices.SortFunc. better is a strict order, so
+// both give the one sorted order.
 func sortEntries(es []entry, byDate bool) {
+	if len(es) <= 16 {
+		for i := 1; i < len(es); i++ {
+			x := es[i]
+			j := i
+			for ; j > 0 && better(x, es[j-1], byDate); j-- {
+				es[j] = es[j-1]
+			}
+			es[j] = x
+		}
+		return
+	}
 	slices.SortFunc(es, func(a, b entry) int {
 		if better(a, b, byDate) {
 			return -1

@@ -72,7 +72,7 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 	p := &s.plan
 	p.reset()
 	clear(s.corrections)
-	s.lookups = s.lookups[:0]
+	s.unknown = false
 	addSlot := func(term int) int {
 		for i := range p.slots { // a few slots: a scan beats a map
 			if p.slots[i].term == term {
@@ -134,10 +134,11 @@ func (e *Engine) compile(s *scratch, q *Query) *plan {
 			a.phrase = true
 			for _, t := range parts {
 				a.offs = append(a.offs, t.Pos-parts[0].Pos)
-				if term, ok := e.lookupOnce(s, t); ok {
+				if term, ok := e.lookup(t); ok {
 					a.steps = append(a.steps, addSlot(term))
 				} else {
 					a.steps = append(a.steps, -1)
+					s.unknown = true
 				}
 			}
 			dst = append(dst, ai)
@@ -209,40 +210,21 @@ func (p *plan) newGroup() int {
 // lookup returns the index term of token t: through its form if the index
 // has seen it, else through its stem.
 func (e *Engine) lookup(t text.Token) (int, bool) {
-	if f, ok := e.x.LookupForm(t.Form); ok {
+	if f, ok := e.words.forms.lookup(t.Form); ok {
 		return e.x.FormTerm(f), true
 	}
-	return e.x.LookupTerm(t.Term)
-}
-
-// lookupOnce is lookup remembered for the query in s.lookups (compile
-// and didYouMean look the same words up; each look-up is a binary search
-// comparing strings, dear in WebAssembly).
-func (e *Engine) lookupOnce(s *scratch, t text.Token) (int, bool) {
-	for _, l := range s.lookups {
-		if l.form == t.Form && l.stem == t.Term {
-			return l.term, l.ok
-		}
-	}
-	term, ok := e.lookup(t)
-	s.lookups = append(s.lookups, lookedUp{t.Form, t.Term, term, ok})
-	return term, ok
-}
-
-// lookedUp is a word lookupOnce looked up.
-type lookedUp struct {
-	form, stem string
-	term       int
-	ok         bool
+	return e.words.terms.lookup(t.Term)
 }
 
 // wordAlt compiles one word: the exact term, prefix expansions if asked,
 // and typo corrections if the word is unknown.
 func (e *Engine) wordAlt(s *scratch, t text.Token, prefix bool, addSlot func(int) int, a *alt) {
-	exact, ok := e.lookupOnce(s, t)
+	exact, ok := e.lookup(t)
 	if ok {
 		a.terms = append(a.terms, addSlot(exact))
 		a.weights = append(a.weights, 1)
+	} else {
+		s.unknown = true
 	}
 	type cand struct {
 		term, df int

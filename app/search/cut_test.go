@@ -51,3 +51,65 @@ func TestKthLargest(t *testing.T) {
 		})
 	}
 }
+
+// TestCutBuckets checks the bucketed cut against the plain one (every
+// match listed, the keep-th best score found by kthLargest): the same
+// documents with the same scores, and the same Total.
+func TestCutBuckets(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	gen := func(n int, f func(i int) float64) []float64 {
+		out := make([]float64, n)
+		for i := range out {
+			out[i] = f(i)
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		acc   []float64
+		slack float64 // bound = slack × the largest score
+	}{
+		{"spread, exact bound", gen(1400, func(int) float64 { return rng.ExpFloat64() * 7 }), 1},
+		{"spread, loose bound", gen(1400, func(int) float64 { return rng.ExpFloat64() * 7 }), 5},
+		{"a third without a score", gen(1400, func(int) float64 { return float64(rng.IntN(3)) * rng.Float64() }), 1.5},
+		{"many ties", gen(1000, func(int) float64 { return float64(rng.IntN(6)) }), 1},
+		{"all equal", gen(500, func(int) float64 { return 2.5 }), 1},
+		{"tiny scores in bucket 0", gen(800, func(i int) float64 { return float64(i%3) * 1e-12 }), 1e12},
+		{"few matches", gen(1400, func(i int) float64 { return float64(i % 200 / 199 * (i + 1)) }), 1},
+		{"none", make([]float64, 100), 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			hi, m := 0.0, 0
+			for _, v := range tc.acc {
+				hi = max(hi, v)
+				if v != 0 {
+					m++
+				}
+			}
+			bound := hi * tc.slack
+			if bound == 0 {
+				bound = 1
+			}
+			e := &Engine{im: &impacts{finite: true}}
+			for _, keep := range []int{1, 10, 50, 300, m - 1, m, m + 1, len(tc.acc)} {
+				if keep < 1 {
+					continue
+				}
+				opts := Options{NoFacets: true}
+				var got, want Result
+				s := &scratch{acc2: slices.Clone(tc.acc)}
+				e.cut(s, bound, keep, opts, &got)
+				gotHeap := slices.Clone(s.heap)
+				assert.Equal(t, make([]float64, len(tc.acc)), s.acc2, "keep %d: accumulators cleared", keep)
+				s = &scratch{acc2: slices.Clone(tc.acc)}
+				e.cutAll(s, keep, opts, &want)
+				sortEntries(gotHeap, false)
+				sortEntries(s.heap, false)
+				assert.Equal(t, s.heap, gotHeap, "keep %d", keep)
+				assert.Equal(t, want.Total, got.Total, "keep %d", keep)
+				assert.Equal(t, m, got.Total, "keep %d", keep)
+			}
+		})
+	}
+}

@@ -46,9 +46,12 @@
 // positions, starts. Free text sorted by relevance, the common case, goes
 // term at a time (taat.go): each word adds weight·idf·impact into one
 // accumulator per document, positions unread; the candidates are cut to
-// the best few hundred by a bucketed quickselect over the scores, and the
-// 50 best have their words' body positions read straight from their
-// postings for the proximity bonus. Quoted phrases and date order go
+// the best few hundred through lists of documents per score bucket (cut.go:
+// one pass over the accumulators, then only the best buckets are read),
+// and the 50 best have their words' body positions, decoded with the
+// impacts, marked in a bitmap and read back in order for the proximity
+// bonus (proximity.go). Query words are found through hash tables of the
+// index's forms and terms (words.go). Quoted phrases and date order go
 // document at a time (daat in match.go), which sees all of a document's
 // words at once. Both apply filters and exclusions, count facets and keep
 // the best. For natural-language queries, pseudo-relevance feedback

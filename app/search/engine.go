@@ -51,6 +51,8 @@ type Engine struct {
 	// im holds the postings decoded, with their scores' query-independent
 	// part (impacts.go).
 	im *impacts
+	// words finds the forms and terms of query words (words.go).
+	words words
 	// dateRank[d] orders document d's publication date among all the
 	// documents' (equal dates, equal ranks; "" lowest), for entry.date.
 	dateRank []int32
@@ -97,6 +99,7 @@ func NewWithParams(x *index.Search, docs Docs, p Params) (*Engine, error) {
 		}
 	}
 	e.im = newImpacts(x, e.scale, p.K1)
+	e.words = newWords(x)
 	dates := make([]string, x.NumDocs())
 	for d := range dates {
 		dates[d] = x.Doc(d).Published

@@ -42,7 +42,11 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 		return
 	}
 	fb := min(len(es), e.params.Feedback)
-	selectTop(es, fb)
+	if fb <= s.topK {
+		selectTop(es[:s.topK], fb) // the best fb are among them
+	} else {
+		selectTop(es, fb)
+	}
 	terms := e.feedbackTerms(s, p, es[:fb])
 	if len(terms) == 0 {
 		selectTop(es, min(len(es), need))
@@ -66,10 +70,11 @@ func (e *Engine) rerank(s *scratch, p *plan, need int) {
 			acc[d] += w * float64(imp[k])
 		}
 	}
+	acc := s.acc2
 	for i := range es {
-		es[i].score += s.acc2[es[i].doc]
+		es[i].score += acc[es[i].doc]
 	}
-	clear(s.acc2)
+	clear(acc)
 	selectTop(es, min(len(es), need))
 	s.heap = es[:min(len(es), need)]
 }
@@ -144,13 +149,16 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		}()
 	}
 	total := 0.0
+	s.fbExp = s.fbExp[:0]
 	for _, en := range top {
-		total += math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
+		x := math.Exp(e.params.FeedbackSharpness * (en.score - best) / best)
+		s.fbExp = append(s.fbExp, x)
+		total += x
 	}
 	s.fbTouched = s.fbTouched[:0]
 	fd := &e.im.fb
-	for _, en := range top {
-		share := math.Exp(e.params.FeedbackSharpness*(en.score-best)/best) / total
+	for i, en := range top {
+		share := s.fbExp[i] / total
 		length := fd.length[en.doc]
 		if length == 0 {
 			continue
@@ -176,7 +184,7 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 		}
 		s.fbTouched = touched[:m]
 	}
-	cands, fbW, fbIdfs := s.fbCands[:0], s.fbW, e.im.fbIdf
+	cands, ws, fbW, fbIdfs := s.fbCands[:0], s.fbWs[:0], s.fbW, e.im.fbIdf
 	for _, term := range s.fbTouched {
 		w := fbW[term]
 		fbW[term] = 0
@@ -187,10 +195,11 @@ func (e *Engine) feedbackTerms(s *scratch, p *plan, top []entry) []fbTerm {
 			continue
 		}
 		cands = append(cands, fbTerm{term, w * fbIdf})
+		ws = append(ws, w*fbIdf)
 	}
 	s.fbCands = cands
 	var out []fbTerm
-	out, s.fbWs = heaviest(cands, e.params.FeedbackTerms, s.fbTerms[:0], s.fbWs[:0])
+	out, s.fbWs = heaviest(cands, e.params.FeedbackTerms, s.fbTerms[:0], ws)
 	s.fbTerms = out
 	if len(out) == 0 {
 		return nil
@@ -246,14 +255,20 @@ func newFeedbackDocs(x *index.Search, fbIdf []float64) feedbackDocs {
 // lighter ones are always its lightest, so they never cause a heavier one
 // to be left out, and are themselves left out once n heavier or equal ones
 // have come. So insertTop sees those words alone, in the same order, with
-// the same result. ws is memory for the weights.
+// the same result. ws holds the candidates' weights in order, or is
+// memory for them (when its length is not theirs).
 func heaviest(cands []fbTerm, n int, out []fbTerm, ws []float64) ([]fbTerm, []float64) {
 	cut := math.Inf(-1)
 	if len(cands) > n && n > 0 {
-		for _, c := range cands {
-			ws = append(ws, c.w)
+		if len(ws) != len(cands) {
+			ws = ws[:0]
+			for _, c := range cands {
+				ws = append(ws, c.w)
+			}
 		}
-		cut = kthLargest(ws, n)
+		// Quickselect: a few hundred weights, too few for kthLargest's
+		// buckets to pay.
+		cut = quickselect(ws, n)
 	}
 	for _, c := range cands {
 		if c.w < cut {

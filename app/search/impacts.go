@@ -28,6 +28,12 @@ type impacts struct {
 	imp []float32
 	// minImp is the smallest of imp (0 without postings).
 	minImp float32
+	// maxImp[t] is the largest of term t's impacts (0 without postings),
+	// for a bound on scores.
+	maxImp []float32
+	// finite reports that every impact is a finite number (odd
+	// parameters can make them NaN or infinite).
+	finite bool
 	// off is the byte offset of the posting in the term's encoded list.
 	off []uint32
 	// bodyPos holds every posting's body positions, ascending, posting
@@ -35,6 +41,11 @@ type impacts struct {
 	// them for its candidates without decoding the postings again.
 	bodyStart []uint32
 	bodyPos   []uint32
+	// maxBodyPos is the largest of bodyPos (0 without any); bitmapOK
+	// reports that each posting's body positions ascend and are below
+	// maxBitmapPos, for the proximity bonus's bitmap.
+	maxBodyPos uint32
+	bitmapOK   bool
 	// idf per term, as compile computes it.
 	idf []float64
 	// fbIdf is the idf of the terms feedback may add (in two documents
@@ -44,6 +55,10 @@ type impacts struct {
 	// fb holds each document's words for feedback, decoded once.
 	fb feedbackDocs
 }
+
+// maxBitmapPos bounds the body positions the proximity bonus marks in a
+// bitmap (its memory: 4 bytes a position).
+const maxBitmapPos = 1 << 20
 
 // newImpacts decodes the postings of x with the engine's per-document
 // field scales (weight over length normalisation) and k1.
@@ -62,6 +77,9 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		bodyStart: make([]uint32, 0, total+1),
 		idf:       make([]float64, nt),
 		fbIdf:     make([]float64, nt),
+		maxImp:    make([]float32, nt),
+		finite:    true,
+		bitmapOK:  true,
 	}
 	n := float64(x.NumDocs())
 	var tfs []uint32
@@ -78,9 +96,24 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 		from := len(im.docs)
 		im.docs, tfs, im.off, _ = x.AppendPostings(t, im.docs, tfs[:0], im.off)
 		for _, off := range im.off[from:] {
-			im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))
+			start := len(im.bodyPos)
+			im.bodyStart = append(im.bodyStart, uint32(start))
 			im.bodyPos = x.AppendPositions(t, int(off), index.FieldBody, im.bodyPos)
+			// The proximity bonus marks positions in a bitmap when they
+			// ascend within each posting (a well-formed index) and the
+			// bitmap is small.
+			last := int64(-1)
+			for _, pos := range im.bodyPos[start:] {
+				if int64(pos) <= last {
+					im.bitmapOK = false
+				}
+				last = int64(pos)
+			}
+			if last > int64(im.maxBodyPos) {
+				im.maxBodyPos = uint32(last)
+			}
 		}
+		var most float32
 		for k, d := range im.docs[from:] {
 			var tf float64
 			for f := range index.NumFields {
@@ -88,16 +121,23 @@ func newImpacts(x *index.Search, scale []float32, k1 float64) *impacts {
 					tf += float64(c) * float64(scale[int(d)*index.NumFields+f])
 				}
 			}
-			im.imp = append(im.imp, impact(tf, k1))
+			v := impact(tf, k1)
+			im.imp = append(im.imp, v)
+			if len(im.imp) == 1 || v < im.minImp {
+				im.minImp = v
+			}
+			if v > most {
+				most = v
+			}
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				im.finite = false
+			}
 		}
+		im.maxImp[t] = most
 	}
 	im.start[nt] = int32(len(im.docs))
-	for k, v := range im.imp {
-		if k == 0 || v < im.minImp {
-			im.minImp = v
-		}
-	}
 	im.bodyStart = append(im.bodyStart, uint32(len(im.bodyPos)))
+	im.bitmapOK = im.bitmapOK && im.maxBodyPos < maxBitmapPos
 	im.fb = newFeedbackDocs(x, im.fbIdf)
 	return im
 }

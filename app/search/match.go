@@ -16,6 +16,7 @@ func (e *Engine) run(s *scratch, p *plan, f *Filters, opts Options, res *Result)
 	s.allowed = e.filter(s, f, &res.Notes)
 	s.excluded = e.exclusions(s, p)
 	s.heap = s.heap[:0]
+	s.topEnd, s.topK = 0, 0
 	clear(s.entCount)
 	clear(s.srcCount)
 	clear(s.months)
@@ -243,7 +244,8 @@ func (e *Engine) proximity(s *scratch, p *plan, norm float64) float64 {
 	for gi, ps := range s.groupPos {
 		s.prox = mergeProx(s.prox, ps, gi)
 	}
-	return e.proximityOf(s, len(p.groups), norm)
+	s.acc = zeroed(s.acc, len(p.groups))
+	return proximityOf(s.prox, s.groupIdf[:len(p.groups)], s.acc, e.params.K1, norm)
 }
 
 // capOne returns min(1, x) for a non-negative x, by a comparison: the
@@ -282,34 +284,41 @@ func mergeProx(prox []uint64, ps []uint32, gi int) []uint64 {
 	return prox
 }
 
-// proximityOf is the proximity bonus of the ng groups' occurrences in
-// s.prox (sorted, see mergeProx), whose IDFs are in s.groupIdf.
-func (e *Engine) proximityOf(s *scratch, ng int, norm float64) float64 {
-	if len(s.prox) < 2 {
+// proximityOf is the proximity bonus of the groups' occurrences in prox
+// (sorted, see mergeProx), idf being each group's IDF, for a document whose
+// body length normalisation is norm. acc is memory for one accumulator per
+// group: all zero on entry, it is left so.
+func proximityOf(prox []uint64, idf, acc []float64, k1, norm float64) float64 {
+	if len(prox) < 2 {
 		return 0
 	}
-	s.acc = grow(s.acc, ng)
-	clear(s.acc)
-	for i := 1; i < len(s.prox); i++ {
-		a, b := s.prox[i-1], s.prox[i]
-		ag, bg := int(uint32(a)), int(uint32(b))
-		if ag == bg {
-			continue
+	a := prox[0]
+	for _, b := range prox[1:] {
+		ag, bg := uint32(a), uint32(b)
+		if ag != bg {
+			dist := float64(b>>32 - a>>32)
+			if dist < 1 {
+				dist = 1
+			}
+			w := 1 / (dist * dist)
+			acc[ag] += idf[bg] * w
+			acc[bg] += idf[ag] * w
 		}
-		dist := float64(b>>32 - a>>32)
-		if dist < 1 {
-			dist = 1
-		}
-		w := 1 / (dist * dist)
-		s.acc[ag] += s.groupIdf[bg] * w
-		s.acc[bg] += s.groupIdf[ag] * w
+		a = b
 	}
-	k1 := e.params.K1
+	return saturate(idf, acc, k1, norm)
+}
+
+// saturate returns the proximity bonus of the groups' accumulators acc
+// (each group's IDF in idf), each saturated like a term frequency, and
+// clears acc.
+func saturate(idf, acc []float64, k1, norm float64) float64 {
 	bonus := 0.0
-	for gi, acc := range s.acc {
-		if acc > 0 {
-			bonus += capOne(s.groupIdf[gi]) * acc * (k1 + 1) / (acc + k1*norm)
+	for gi, x := range acc {
+		if x > 0 {
+			bonus += capOne(idf[gi]) * x * (k1 + 1) / (x + k1*norm)
 		}
+		acc[gi] = 0
 	}
 	return bonus
 }
@@ -337,9 +346,19 @@ func (e *Engine) phraseMatch(p *plan, a *alt, d int) bool {
 	return false
 }
 
+// hasPos reports whether ascending positions ps hold want (a binary
+// search written out: no call per probe).
 func hasPos(ps []uint32, want uint32) bool {
-	i := sort.Search(len(ps), func(i int) bool { return ps[i] >= want })
-	return i < len(ps) && ps[i] == want
+	lo, hi := 0, len(ps)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ps[m] < want {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ps) && ps[lo] == want
 }
 
 // locate sets, for every hit, the paragraph where the query's words weigh
@@ -621,6 +640,15 @@ func containsAll(have, want []string) bool {
 }
 
 func grow(b []float64, n int) []float64 {
+	if cap(b) < n {
+		return make([]float64, n)
+	}
+	return b[:n]
+}
+
+// zeroed returns b with length n, all zero: b's values up to its capacity
+// are zero (proximityOf leaves them so), new memory is.
+func zeroed(b []float64, n int) []float64 {
 	if cap(b) < n {
 		return make([]float64, n)
 	}

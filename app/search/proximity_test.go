@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestMergeProx(t *testing.T) {
@@ -31,5 +32,30 @@ func TestMergeProx(t *testing.T) {
 			slices.Sort(want)
 			assert.Equal(t, want, got)
 		})
+	}
+}
+
+// TestProximityBitmap checks that the proximity bonus read through the
+// position bitmap scores exactly as through sorting, on the Cranfield
+// queries and on the queries said twice (two groups with one word take
+// the sorting path).
+func TestProximityBitmap(t *testing.T) {
+	c := cranfield(t)
+	e, err := FromIndex(c.ix)
+	require.NoError(t, err)
+	require.True(t, e.im.bitmapOK)
+	sorting, err := FromIndex(c.ix)
+	require.NoError(t, err)
+	sorting.im.bitmapOK = false
+	opts := Options{K: 50, Plain: true, NoFacets: true, NoSnippets: true}
+	for _, q := range c.queries {
+		for _, text := range []string{q[1], q[1] + " " + q[1]} {
+			got, want := e.Search(text, opts), sorting.Search(text, opts)
+			require.Equal(t, len(want.Hits), len(got.Hits), "query %s: %q", q[0], text)
+			for i := range want.Hits {
+				assert.Equal(t, want.Hits[i].Doc, got.Hits[i].Doc, "query %s: %q: hit %d", q[0], text, i)
+				assert.Equal(t, want.Hits[i].Score, got.Hits[i].Score, "query %s: %q: hit %d", q[0], text, i)
+			}
+		}
 	}
 }

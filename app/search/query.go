@@ -362,12 +362,27 @@ func isQuote(r rune) bool {
 }
 
 func isSpaceAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf { // ASCII, the common case: no decoding
+		return asciiSpace(c)
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r)
 }
 
+// asciiSpace reports whether c is an ASCII space as unicode.IsSpace says.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
+}
+
 func (p *parser) skipSpace() {
 	for p.i < len(p.s) {
+		if c := p.s[p.i]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				return
+			}
+			p.i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(p.s[p.i:])
 		if !unicode.IsSpace(r) {
 			return

@@ -2,6 +2,8 @@ package search
 
 import (
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -82,4 +84,16 @@ func TestParsePlain(t *testing.T) {
 	assert.Equal(t, []string{"what", "-dash", `"exact"`, "OR", "person:x"}, texts)
 	assert.Empty(t, q.Excluded)
 	assert.Empty(t, q.Notes)
+}
+
+// TestASCIISpace checks the ASCII fast path against unicode.IsSpace.
+func TestASCIISpace(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		assert.Equal(t, unicode.IsSpace(rune(c)), asciiSpace(byte(c)), "byte %#x", c)
+		assert.Equal(t, unicode.IsSpace(rune(c)), isSpaceAt(string(rune(c)), 0), "byte %#x", c)
+	}
+	for _, s := range []string{"\u00a0", "\u0085", "\u2028", "\u3000", "é", "\xff"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		assert.Equal(t, unicode.IsSpace(r), isSpaceAt(s, 0), "%q", s)
+	}
 }

@@ -19,34 +19,46 @@ type scratch struct {
 	query      Query        // the query parsed, for plain queries
 	clauses    []Clause     // the plain query's clauses
 	seen       []bool       // per slot, for highlightTerms
-	lookups    []lookedUp   // the query's words looked up (lookupOnce)
 	its        []index.Postings
 	allowed    []bool // documents passing the filters (nil: all)
 	excluded   []bool // documents matching an exclusion (nil: none)
 	heap       []entry
-	entCount   []int
-	srcCount   []int
-	months     map[string]int
-	prox       []uint64  // query words' occurrences: position<<32 | group
-	best       []float64 // the proxTop best scores so far, a min-heap
-	acc        []float64
-	groupIdf   []float64
-	groupPos   [][]uint32
-	groupHit   []bool
-	groupSlot  []int
-	groupOne   []int // proximity: the slot of a group of one plain word, or -1
-	paraBuf    []int
-	entBuf     []int
-	paraW      []float64
-	arts       []corpus.Article
+	// topEnd is set by the term-at-a-time cut: s.heap[:topEnd] holds the
+	// proxTop best entries (all of s.heap if 0). topK is set by the
+	// proximity bonus: s.heap[:topK] holds the topK best entries, which
+	// the bonus cannot make worse than the others.
+	topEnd, topK int
+	entCount     []int
+	srcCount     []int
+	months       map[string]int
+	prox         []uint64  // query words' occurrences: position<<32 | group
+	best         []float64 // the proxTop best scores so far, a min-heap
+	acc          []float64
+	groupIdf     []float64
+	groupPos     [][]uint32
+	groupHit     []bool
+	groupSlot    []int
+	groupPost    []int32 // proximity: a group's best word's posting in a top document, or -1
+	groupOne     []int   // proximity: the slot of a group of one plain word, or -1
+	proxGroups   []proxGroup
+	aliasNext    []int32  // proximity: the next group with the same one word, or -1
+	hitGroups    []int32  // proximity: the groups a top document has, ascending
+	posBits      []uint64 // proximity: the positions of a document's query words, all 0 between documents
+	posGroup     []int32  // proximity: the group of the word at each position
+	paraBuf      []int
+	entBuf       []int
+	paraW        []float64
+	arts         []corpus.Article
 	// Term at a time (forceDAAT, for tests, turns it off).
 	forceDAAT         bool
 	acc2, gmax        []float64
 	touched, gtouched []int
 	scores            []float64  // the touched documents' scores, to cut
 	ties              []int      // the documents scoring exactly the cut
+	next              []int32    // the cut's bucket lists: 1 + the next document in a document's bucket
 	phraseCur         []int      // a phrase's words' current postings
 	phrasePos         [][]uint32 // their positions in one field
+	phraseView        [][]uint32 // the same, or views of the impacts' body positions
 	slotK             []int32    // proximity: [top document][slot] -> posting, or -1
 	order             []uint64   // proximity: top document<<32 | its index, ascending
 	oneSlot           []bool     // proximity: the slots of one-word groups
@@ -61,7 +73,11 @@ type scratch struct {
 	fbTerms   []fbTerm
 	fbCands   []fbTerm  // feedback: every candidate word and its weight
 	fbWs      []float64 // feedback: the candidates' weights, to cut
+	fbExp     []float64 // feedback: each top document's weight before normalising
 	inQuery   []bool    // per term: a word of the query (feedback skips it)
+	// unknown reports that compile looked up a word the index does not
+	// have (every word didYouMean would look up, compile did).
+	unknown bool
 	// corrections maps an unknown word of the query to its closest
 	// indexed word ("" for none), found while compiling.
 	corrections map[string]string

@@ -15,6 +15,9 @@ func isStopTerm(t string) bool { return text.IsStop(t) }
 // indexed word (fewest edits, then most documents), or "" if every word is
 // known or none has a close neighbour.
 func (e *Engine) didYouMean(s *scratch, q string, pq *Query) string {
+	if !s.unknown {
+		return "" // compile found every word it looked up
+	}
 	type repl struct {
 		start, end int
 		with       string
@@ -31,7 +34,7 @@ func (e *Engine) didYouMean(s *scratch, q string, pq *Query) string {
 				if t.Joined || t.Stop {
 					continue
 				}
-				if _, ok := e.lookupOnce(s, t); ok {
+				if _, ok := e.lookup(t); ok {
 					continue
 				}
 				if w := e.closest(s, t.Form); w != "" {
