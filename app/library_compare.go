@@ -139,7 +139,7 @@ func (l *library) warmUpWhenIdle() {
 // warm-up to run.
 const warmUpQuiet = 1500
 
-// warmUpOnCompareLink compares the library's two shortest articles once,
+// warmUpOnCompareLink compares two short articles once (warmUpPair),
 // in the browser at start-up, when the page opened is a comparison (a
 // shared /compare link), and records how long that took as the
 // performance measure "diptych:warm-up". WebAssembly compiles each
@@ -153,7 +153,7 @@ func (l *library) warmUpOnCompareLink() {
 	if l == nil || !app.IsClient || parseRoute(app.Window().URL()).view != viewCompare {
 		return
 	}
-	a, b, ok := shortestTwo(l.ix.Articles)
+	a, b, ok := warmUpPair(l.ix.Articles)
 	if !ok {
 		return
 	}
@@ -168,12 +168,29 @@ func (l *library) warmUpOnCompareLink() {
 	perfMeasure("diptych:warm-up", start)
 }
 
+// warmUpPair returns the two articles the /compare warm-up compares: the
+// two shortest that have figures, quotes and named entities, so that the
+// warm-up runs (and WebAssembly compiles) every stage's code, or the two
+// shortest of all when fewer than two have all three.
+func warmUpPair(as []corpus.Article) (int, int, bool) {
+	if a, b, ok := shortestTwo(as, func(x *corpus.Article) bool {
+		return len(x.Figures) > 0 && len(x.Quotes) > 0 && len(namedMentions(x)) > 0
+	}); ok {
+		return a, b, true
+	}
+	return shortestTwo(as, nil)
+}
+
 // shortestTwo returns the positions of the two articles with the shortest
-// bodies (in bytes), the shortest first, and false for fewer than two.
-func shortestTwo(as []corpus.Article) (int, int, bool) {
+// bodies (in bytes) among those keep accepts (all, if keep is nil), the
+// shortest first, and false for fewer than two.
+func shortestTwo(as []corpus.Article, keep func(*corpus.Article) bool) (int, int, bool) {
 	a, b := -1, -1
 	var sa, sb int
 	for i := range as {
+		if keep != nil && !keep(&as[i]) {
+			continue
+		}
 		n := 0
 		for _, p := range as[i].Paragraphs {
 			n += len(p)

@@ -308,7 +308,7 @@ func (r *compareReport) markdown() string {
 		}
 		p(".\nFirst comparisons (ms): %v.\n", msOf(a.first))
 		if len(a.warmUp) > 0 {
-			p("Start-up warm-up (two shortest articles compared before the first render): median %.1f ms, max %.1f ms.\n", median(a.warmUp), percentile(a.warmUp, 100))
+			p("Start-up warm-up (two short articles compared before the first render, then a garbage collection): median %.1f ms, max %.1f ms.\n", median(a.warmUp), percentile(a.warmUp, 100))
 		}
 	}
 	p("\n\"Shown\" runs from the comparison's start to the next animation frame: the comparison, the view's render and the page's update (a baseline build without that measure shows 0). The long task that holds the first comparison is the app's start-up (decoding the index, first render); for later ones it is the comparison and its render.\n\n")
