@@ -1,11 +1,12 @@
 package main
 
 import (
-	"diptych/corpus"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"diptych/corpus"
 )
 
 // entityOf returns entity id as the index lists it, or as the statistics

@@ -45,7 +45,7 @@ func TestJSResult(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
 	a := lib.ix.Articles[0]
-	res := lib.engine.Search(a.Title, jsOptions{K: 5}.searchOptions())
+	res := engineOf(t, lib).Search(a.Title, jsOptions{K: 5}.searchOptions())
 	require.NotEmpty(t, res.Hits)
 
 	got := decodeJSResult(t, res)

@@ -15,16 +15,17 @@ import (
 )
 
 // library is the decoded corpus the views read from: the embedded index
-// and what is derived from it once at start-up. It is read-only after
-// newLibrary, so views share one library without locking.
+// and what is derived from it, at start-up or on first use (the lazy
+// fields, each made once under its own sync.Once). Apart from those and
+// the comparer (cmpMu), it is read-only after newLibrary, so views share
+// one library without locking.
 type library struct {
 	ix *index.Index
-	// engine is made on first use (searchEngine): in the browser, making it
-	// at start-up would delay the first view of a cold start (WebAssembly
-	// compiles each function on first use), and browsing needs no search.
-	engineOnce sync.Once
-	engine     *search.Engine
-	engineErr  error
+	// engineOnce makes the search engine on first use (searchEngine): in
+	// the browser, making it at start-up would delay the first view of a
+	// cold start (WebAssembly compiles each function on first use), and
+	// browsing needs no search.
+	engineOnce lazy[engineOrErr]
 	// byDate lists article positions newest first; undated articles last,
 	// by title.
 	byDate []int
@@ -64,6 +65,15 @@ func newLibrary(data string) (*library, error) {
 		t := perfNow()
 		defer perfMeasure("diptych:stats-made", t)
 		return newEntityStats(ix)
+	}
+	lib.engineOnce.make = func() engineOrErr {
+		if err := lib.complete(); err != nil {
+			return engineOrErr{err: err}
+		}
+		t := perfNow()
+		defer perfMeasure("diptych:engine-made", t)
+		e, err := search.FromIndex(ix)
+		return engineOrErr{e, err}
 	}
 	lib.docsOnce.make = func() []compare.Doc {
 		if lib.complete() != nil {
@@ -122,17 +132,16 @@ func (l *library) stats() *entityStats { return l.statsOnce.get() }
 // similarity and related score with (see app/compare), made on first use.
 func (l *library) docs() []compare.Doc { return l.docsOnce.get() }
 
+// engineOrErr is the search engine, or why it could not be made.
+type engineOrErr struct {
+	e   *search.Engine
+	err error
+}
+
 // searchEngine returns the search engine, made on first use.
 func (l *library) searchEngine() (*search.Engine, error) {
-	l.engineOnce.Do(func() {
-		if l.engineErr = l.complete(); l.engineErr != nil {
-			return
-		}
-		t := perfNow()
-		l.engine, l.engineErr = search.FromIndex(l.ix)
-		perfMeasure("diptych:engine-made", t)
-	})
-	return l.engine, l.engineErr
+	r := l.engineOnce.get()
+	return r.e, r.err
 }
 
 // article returns the article with the given id.

@@ -1,8 +1,10 @@
 package main
 
 import (
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"runtime"
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"diptych/app/compare"
 	"diptych/corpus"
@@ -174,7 +176,9 @@ func (l *library) warmUpOnCompareLink() {
 // shortest of all when fewer than two have all three.
 func warmUpPair(as []corpus.Article) (int, int, bool) {
 	if a, b, ok := shortestTwo(as, func(x *corpus.Article) bool {
-		return len(x.Figures) > 0 && len(x.Quotes) > 0 && len(namedMentions(x)) > 0
+		return len(x.Figures) > 0 && len(x.Quotes) > 0 && slices.ContainsFunc(x.Mentions, func(m corpus.Mention) bool {
+			return m.Entity != "" && isNamed(m.Type)
+		})
 	}); ok {
 		return a, b, true
 	}

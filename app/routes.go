@@ -41,7 +41,6 @@ func (r *routes) registerFirst() {
 		app.Route(p, r.shell)
 	}
 	app.Route("/", r.shell) // the home page, which the "/" key goes to
-
 }
 
 // registerAll sends every path to the shell; it runs once.

@@ -15,7 +15,7 @@ import (
 func commonWord(t *testing.T, lib *library, n int) string {
 	t.Helper()
 	for _, w := range []string{"the", "and", "said", "of", "a"} {
-		if res := lib.engine.Search(w, search.Options{K: 1, NoSnippets: true, NoFacets: true}); res.Total >= n {
+		if res := engineOf(t, lib).Search(w, search.Options{K: 1, NoSnippets: true, NoFacets: true}); res.Total >= n {
 			return w
 		}
 	}
@@ -58,7 +58,7 @@ func TestSearchViewTyping(t *testing.T) {
 	require.Equal(t, word, v.resFor)
 	require.True(t, v.loadFacets())
 	assert.False(t, v.facetsStale())
-	want := lib.engine.Search(word, search.Options{K: 1, Typing: true, NoSnippets: true}).Facets
+	want := engineOf(t, lib).Search(word, search.Options{K: 1, Typing: true, NoSnippets: true}).Facets
 	assert.Equal(t, want, v.fc, "the counts are the engine's for the query shown")
 	panel = v.facetPanel().(*facetPanel)
 	assert.False(t, panel.Busy)
@@ -80,7 +80,7 @@ func TestSearchViewShowMore(t *testing.T) {
 	lib, err := newLibrary(indexData)
 	require.NoError(t, err)
 	word := commonWord(t, lib, 3)
-	total := lib.engine.Search(word+" ", search.Options{K: 1, NoSnippets: true, NoFacets: true}).Total
+	total := engineOf(t, lib).Search(word+" ", search.Options{K: 1, NoSnippets: true, NoFacets: true}).Total
 
 	v := &searchView{Lib: lib, page: 1}
 	v.OnInit()
@@ -127,4 +127,13 @@ func TestSearchViewMountsInSteps(t *testing.T) {
 			assert.Equal(t, tc.want, v.visible(tc.n, tc.browse))
 		})
 	}
+}
+
+// engineOf returns lib's search engine, failing the test if it cannot be
+// made.
+func engineOf(t *testing.T, lib *library) *search.Engine {
+	t.Helper()
+	e, err := lib.searchEngine()
+	require.NoError(t, err)
+	return e
 }

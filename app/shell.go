@@ -50,7 +50,7 @@ func (s *shell) OnMount(ctx app.Context) {
 	if s.routes != nil {
 		afterPaintTask(s.routes.registerAll)
 	}
-	if parseRoute(ctx.Page().URL()).view != viewHome {
+	if s.route.view != viewHome { // read in OnInit
 		s.lib.warmUpWhenIdle() // the search view does, once it is all shown
 	}
 	s.OnAppUpdate(ctx)
