@@ -215,11 +215,19 @@ func (s *entityStats) name(id string) string {
 }
 
 // keyEntities returns article a's n most mentioned named entities. It
-// needs no statistics: result entries call it, in a cold start's first
-// view too.
-func keyEntities(a *corpus.Article, n int) []entityCount {
-	l := namedMentions(a)
-	return l[:min(n, len(l))]
+// does not make the statistics (result entries call it, in a cold start's
+// first view too), but reads them once they are made rather than count a
+// result's mentions again at each render.
+func (l *library) keyEntities(a *corpus.Article, n int) []entityCount {
+	var list []entityCount
+	if s, ok := l.statsOnce.made(); ok {
+		if i, found := s.pos[a.ID]; found {
+			list = s.byArticle[i]
+		}
+	} else {
+		list = namedMentions(a)
+	}
+	return list[:min(n, len(list))]
 }
 
 // mentionsIn returns how many times article id mentions entity ent.

@@ -56,7 +56,10 @@ func TestEntityStats(t *testing.T) {
 
 	assert.Equal(t, "Antony Blinken", s.name("antony-blinken"))
 	assert.Equal(t, "nobody", s.name("nobody"))
-	assert.Equal(t, []entityCount{{"antony-blinken", 2}}, keyEntities(&s.ix.Articles[0], 1))
+	lib := &library{ix: s.ix, statsOnce: lazy[*entityStats]{make: func() *entityStats { return s }}}
+	assert.Equal(t, []entityCount{{"antony-blinken", 2}}, lib.keyEntities(&s.ix.Articles[0], 1), "counted, before the statistics are made")
+	lib.stats()
+	assert.Equal(t, []entityCount{{"antony-blinken", 2}}, lib.keyEntities(&s.ix.Articles[0], 1), "read from the statistics")
 	assert.Equal(t, [][]entityCount{{{"antony-blinken", 2}, {"gaza", 1}}, {{"gaza", 1}, {"antony-blinken", 1}}, {{"cairo", 1}, {"zed", 1}}}, s.byArticle)
 	assert.Equal(t, 2, s.mentionsIn("antony-blinken", "a"))
 	assert.Equal(t, 0, s.mentionsIn("antony-blinken", "c"))
@@ -134,7 +137,7 @@ func TestNamedMentions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got := namedMentions(&corpus.Article{Mentions: tt.mentions})
 			assert.Equal(t, tt.want, got)
-			assert.Equal(t, tt.want[:min(2, len(tt.want))], keyEntities(&corpus.Article{Mentions: tt.mentions}, 2))
+			assert.Equal(t, tt.want[:min(2, len(tt.want))], (&library{}).keyEntities(&corpus.Article{Mentions: tt.mentions}, 2))
 		})
 	}
 }

@@ -33,7 +33,7 @@ func (r *resultItem) Render() app.UI {
 		app.A().Href(articlePath(r.ID)+r.Link).Class("result-title").DataSet("index", r.Index).Text(a.Title),
 		articleMeta(a),
 		snippet(r.Snippet),
-		entityChips(r.Lib, keyEntities(a, 4), false),
+		entityChips(r.Lib, r.Lib.keyEntities(a, 4), false),
 	)
 }
 
